@@ -1,0 +1,1 @@
+-- audit-service has no tables of its own yet; the chassis migrations (outbox, inbox, calendar) run before this.

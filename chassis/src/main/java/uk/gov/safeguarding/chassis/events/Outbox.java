@@ -1,0 +1,58 @@
+package uk.gov.safeguarding.chassis.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event to be published. Must run inside the transaction that makes the change, so the
+ * change and its event commit or roll back together; the {@link OutboxRelay} publishes it later.
+ *
+ * <p>Callers change the aggregate under a row lock before they call this, so that events of one
+ * aggregate get increasing sequence numbers in commit order.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param topic         the Kafka topic, e.g. {@code safeguarding.contacts.v1}
+     * @param aggregateType the aggregate in the event type, e.g. {@code contact}
+     * @param aggregateId   the record key and {@code ce_subject}
+     * @param eventName     e.g. {@code decided}
+     * @param payload       serialised as JSON; must hold no free text about a child
+     * @return the event id, which becomes {@code ce_id}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String aggregateType, String aggregateId, String eventName, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = TimeOrderedIds.next();
+        event.topic = topic;
+        event.aggregateType = aggregateType;
+        event.aggregateId = aggregateId;
+        event.eventType = EventEnvelope.type(aggregateType, eventName, 1);
+        event.payload = toJson(payload);
+        event.occurredAt = Instant.now();
+        entityManager.persist(event);
+        return event.id;
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be serialised: " + payload.getClass(), e);
+        }
+    }
+}

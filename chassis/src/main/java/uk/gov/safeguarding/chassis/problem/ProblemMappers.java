@@ -1,0 +1,196 @@
+package uk.gov.safeguarding.chassis.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place exceptions become RFC 9457 problem+json answers. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final RequestId requestId;
+
+    public ProblemMappers(RequestId requestId) {
+        this.requestId = requestId;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            violations.add(new FieldViolation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(FieldViolation::field));
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are not valid";
+        return respond(problem(ProblemType.VALIDATION, detail, violations), uri);
+    }
+
+    /** {@code recordContact.body.children[0].childRef} becomes {@code children[0].childRef}. */
+    static String fieldName(Path path) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        Iterator<Path.Node> nodes = path.iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            // Bean Validation puts a list element's index on the node after the list: children, [0]childRef.
+            if (node.isInIterable() && !parts.isEmpty()) {
+                int last = parts.size() - 1;
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    parts.set(last, parts.get(last) + "[" + key + "]");
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? path.toString() : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return respond(problem(ProblemType.MALFORMED, "The body is not well-formed JSON", List.of()), uri);
+    }
+
+    private Response malformed(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        String reason = e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
+                ? cause.getMessage()
+                : "has a value of the wrong type or form";
+        List<FieldViolation> violations = field.isEmpty() ? List.of() : List.of(new FieldViolation(field, reason));
+        String detail = field.isEmpty() ? "The body cannot be read as the expected JSON" : field + ": " + reason;
+        return respond(problem(ProblemType.MALFORMED, detail, violations), uri);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        Response response = respond(problem(ProblemType.UNAUTHENTICATED,
+                "Send a valid bearer token from the configured issuer", List.of()), uri);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of()), uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(problem(ProblemType.CONFLICT,
+                "Someone else changed this record at the same time; read it again and retry", List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed", requestId.value());
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "Nothing is here: check the path";
+            case 405 -> "This path does not accept that method";
+            case 406 -> "Ask for application/json (or text/csv where offered)";
+            case 415 -> "Send the body in a content type this operation accepts";
+            default -> type.title();
+        };
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, null, null, List.of());
+        Response response = respond(problem, uri);
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(response).header(HttpHeaders.ALLOW,
+                    e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Request %s failed", requestId.value());
+        return respond(problem(ProblemType.INTERNAL,
+                "The request could not be completed; quote the request id when reporting it", List.of()), uri);
+    }
+
+    private static Problem problem(ProblemType type, String detail, List<FieldViolation> violations) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null, violations);
+    }
+
+    private Response respond(Problem problem, UriInfo uri) {
+        String path = uri == null ? null : uri.getRequestUri().getRawPath();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withContext(path, requestId.value()))
+                .build();
+    }
+}

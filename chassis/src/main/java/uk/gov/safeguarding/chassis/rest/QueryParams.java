@@ -1,0 +1,67 @@
+package uk.gov.safeguarding.chassis.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+
+/**
+ * Reads query parameters that arrive as text. JAX-RS answers 404 when it cannot convert a query
+ * parameter itself; reading them here answers 400 and names the parameter instead.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+        }
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package uk.gov.safeguarding.contacts.domain;
+
+public enum ContactStatus {
+    AWAITING_SCREENING,
+    AWAITING_AUTHORISATION,
+    DECIDED
+}

@@ -1,0 +1,238 @@
+package uk.gov.safeguarding.contacts.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.safeguarding.chassis.activity.ActivityLog;
+import uk.gov.safeguarding.chassis.calendar.WorkingDays;
+import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
+import uk.gov.safeguarding.chassis.problem.FieldViolation;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.chassis.rest.PageOf;
+import uk.gov.safeguarding.chassis.rest.PageRequest;
+import uk.gov.safeguarding.chassis.security.Actor;
+import uk.gov.safeguarding.contacts.domain.AssessmentFactor;
+import uk.gov.safeguarding.contacts.domain.Contact;
+import uk.gov.safeguarding.contacts.domain.ContactChild;
+import uk.gov.safeguarding.contacts.domain.ContactDecision;
+import uk.gov.safeguarding.contacts.domain.ContactSource;
+import uk.gov.safeguarding.contacts.domain.ContactTransitionRefused;
+import uk.gov.safeguarding.contacts.domain.Sex;
+import uk.gov.safeguarding.contacts.events.ContactEvents;
+import uk.gov.safeguarding.contacts.mapping.ContactMapper;
+import uk.gov.safeguarding.contacts.repository.ContactRepository;
+import uk.gov.safeguarding.contacts.rest.ContactView;
+import uk.gov.safeguarding.contacts.rest.DecisionRequest;
+import uk.gov.safeguarding.contacts.rest.FeedbackRequest;
+import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.rest.ReturnRequest;
+import uk.gov.safeguarding.contacts.rest.ScreeningRequest;
+
+/** The front door's use cases, each one transaction: change, events and activity log entry together. */
+@ApplicationScoped
+public class ContactService {
+
+    /** Clocks differ between systems; a time this far ahead of ours is still accepted. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final ContactRepository contacts;
+    private final ContactEvents events;
+    private final ActivityLog activityLog;
+    private final WorkingDays workingDays;
+    private final Actor actor;
+    private final Clock clock;
+
+    public ContactService(ContactRepository contacts, ContactEvents events, ActivityLog activityLog,
+                          WorkingDays workingDays, Actor actor) {
+        this.contacts = contacts;
+        this.events = events;
+        this.activityLog = activityLog;
+        this.workingDays = workingDays;
+        this.actor = actor;
+        this.clock = Clock.systemUTC();
+    }
+
+    public record Recorded(ContactView contact, boolean created) {
+    }
+
+    @Transactional
+    public Recorded record(RecordContactRequest request) {
+        ContactSource source = checkRequest(request);
+        if (request.senderRef() != null) {
+            Optional<Contact> existing = contacts.findBySenderRef(request.localAuthority(), request.senderRef());
+            if (existing.isPresent()) {
+                activityLog.recordSuccess("contact.record-repeat", "contact", existing.get().id.toString());
+                return new Recorded(ContactMapper.toView(existing.get(), now()), false);
+            }
+        }
+        List<ContactChild> children = new ArrayList<>();
+        for (var childRequest : request.children()) {
+            ContactChild child = ContactMapper.toChild(childRequest);
+            child.earlierContacts = contacts.countEarlierContacts(request.localAuthority(), child.childRef,
+                    request.receivedAt());
+            children.add(child);
+        }
+        Contact contact = Contact.received(TimeOrderedIds.next(), request.localAuthority(), request.receivedAt(),
+                source, request.channel(), children, workingDays.calendar(), actor.id(), now());
+        contact.senderRef = request.senderRef();
+        contact.referrerOrganisation = request.referrerOrganisation();
+        contact.referrerRole = request.referrerRole();
+        contact.concernCodes = request.concernCodes() == null ? new String[0]
+                : new LinkedHashSet<>(request.concernCodes()).toArray(String[]::new);
+        contact.summary = request.summary();
+        contacts.persist(contact);
+        events.publish(contact, ContactEvents.RECEIVED);
+        activityLog.recordSuccess("contact.record", "contact", contact.id.toString());
+        return new Recorded(ContactMapper.toView(contact, now()), true);
+    }
+
+    /** Checks what bean validation cannot: code lists and dates against each other. */
+    private ContactSource checkRequest(RecordContactRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<ContactSource> source = ContactSource.parse(request.source());
+        if (source.isEmpty()) {
+            violations.add(new FieldViolation("source", "must be a CIN census source code such as 1A, 2A, 6 or 10"));
+        }
+        if (request.receivedAt().isAfter(now().plus(CLOCK_SKEW))) {
+            violations.add(new FieldViolation("receivedAt", "must not be in the future"));
+        }
+        if (request.concernCodes() != null) {
+            for (int i = 0; i < request.concernCodes().size(); i++) {
+                if (!AssessmentFactor.isKnown(request.concernCodes().get(i))) {
+                    violations.add(new FieldViolation("concernCodes[" + i + "]",
+                            "must be a CIN census assessment factor code such as 3A or 24A"));
+                }
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        var receivedMonth = YearMonth.from(request.receivedAt().atZone(
+                ContactDecision.LONDON));
+        for (int i = 0; i < request.children().size(); i++) {
+            var child = request.children().get(i);
+            if (child.childRef() != null && !seen.add(child.childRef())) {
+                violations.add(new FieldViolation("children[" + i + "].childRef", "names the same child twice"));
+            }
+            if (child.unborn()) {
+                if (child.birthMonth() == null) {
+                    violations.add(new FieldViolation("children[" + i + "].birthMonth",
+                            "must give the expected month for an unborn child"));
+                } else if (child.birthMonth().isBefore(receivedMonth)) {
+                    violations.add(new FieldViolation("children[" + i + "].birthMonth",
+                            "the expected month of an unborn child cannot be before the contact"));
+                }
+                if (child.sex() != null && child.sex() != Sex.U) {
+                    violations.add(new FieldViolation("children[" + i + "].sex", "must be U for an unborn child"));
+                }
+            } else if (child.birthMonth() != null && child.birthMonth().isAfter(receivedMonth)) {
+                violations.add(new FieldViolation("children[" + i + "].birthMonth",
+                        "cannot be after the contact for a child already born; set unborn for an expected child"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations.size() == 1
+                    ? violations.get(0).field() + ": " + violations.get(0).message()
+                    : violations.size() + " fields are not valid", violations);
+        }
+        return source.orElseThrow();
+    }
+
+    @Transactional
+    public ContactView get(UUID id) {
+        Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contact", id));
+        activityLog.recordSuccess("contact.read", "contact", id.toString());
+        return ContactMapper.toView(contact, now());
+    }
+
+    @Transactional
+    public PageOf<ContactView> search(ContactQuery query, PageRequest page) {
+        var found = contacts.search(query, now());
+        long total = found.count();
+        List<ContactView> items = found.page(page.page(), page.size()).list().stream()
+                .map(contact -> ContactMapper.toView(contact, now())).toList();
+        if (query.childRef() != null) {
+            activityLog.recordSuccess("contact.search-by-child", "child", query.childRef());
+        }
+        return PageOf.of(items, page, total);
+    }
+
+    @Transactional
+    public ContactView screen(UUID id, ScreeningRequest request) {
+        Contact contact = lock(id);
+        Instant at = pastOrNow(request.screenedAt(), "screenedAt");
+        apply(() -> contact.screen(actor.id(), request.recommendedOutcome(), request.thresholdLevel(),
+                request.rationale(), at));
+        events.publish(contact, ContactEvents.SCREENED);
+        activityLog.recordSuccess("contact.screen", "contact", id.toString());
+        return ContactMapper.toView(contact, now());
+    }
+
+    @Transactional
+    public ContactView decide(UUID id, DecisionRequest request) {
+        Contact contact = lock(id);
+        Instant at = pastOrNow(request == null ? null : request.decidedAt(), "decidedAt");
+        apply(() -> contact.authorise(actor.id(), request == null ? null : request.outcome(), at,
+                workingDays.calendar()));
+        events.publish(contact, ContactEvents.DECIDED);
+        activityLog.recordSuccess("contact.decide", "contact", id.toString());
+        return ContactMapper.toView(contact, now());
+    }
+
+    @Transactional
+    public ContactView returnForRescreening(UUID id, ReturnRequest request) {
+        Contact contact = lock(id);
+        apply(() -> contact.returnForRescreening(actor.id(), request.reason()));
+        events.publish(contact, ContactEvents.RETURNED);
+        activityLog.recordSuccess("contact.return", "contact", id.toString());
+        return ContactMapper.toView(contact, now());
+    }
+
+    @Transactional
+    public ContactView referrerInformed(UUID id, FeedbackRequest request) {
+        Contact contact = lock(id);
+        Instant at = pastOrNow(request.informedAt(), "informedAt");
+        apply(() -> contact.referrerInformed(actor.id(), request.method(), at, workingDays.calendar()));
+        events.publish(contact, ContactEvents.REFERRER_INFORMED);
+        activityLog.recordSuccess("contact.referrer-informed", "contact", id.toString());
+        return ContactMapper.toView(contact, now());
+    }
+
+    private Contact lock(UUID id) {
+        return contacts.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("contact", id));
+    }
+
+    private static void apply(Runnable step) {
+        try {
+            step.run();
+        } catch (ContactTransitionRefused refused) {
+            if (refused.reason() == ContactTransitionRefused.Reason.WRONG_STATE) {
+                throw ProblemException.conflict(refused.getMessage());
+            }
+            throw ProblemException.ruleViolation(refused.field(), refused.getMessage());
+        }
+    }
+
+    private Instant pastOrNow(Instant given, String field) {
+        Instant now = now();
+        if (given == null) {
+            return now;
+        }
+        if (given.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid(field, "must not be in the future");
+        }
+        return given;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,88 @@
+package uk.gov.safeguarding.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import uk.gov.safeguarding.localinfra.KafkaBroker;
+import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.PostgresServer;
+import uk.gov.safeguarding.localinfra.SuiteTopics;
+
+/**
+ * Starts what a service's tests run against, once per test JVM: a real PostgreSQL (embedded, or the
+ * server named by {@code SUITE_TEST_DB_URL}, in a fresh database per run), a real Kafka broker with the
+ * suite's topics created up front, and a local token issuer.
+ *
+ * <p>Register it globally from each service's tests with
+ * {@code @WithTestResource(value = SuiteTestInfrastructure.class, scope = TestResourceScope.GLOBAL)}.
+ */
+public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    static final String ISSUER_DIR = "suite.test.issuer.dir";
+    static final String BOOTSTRAP = "suite.test.kafka.bootstrap";
+
+    private PostgresServer postgres;
+    private KafkaBroker broker;
+    private String database;
+    private Path workDir;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            workDir = Files.createTempDirectory("suite-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = startPostgres();
+        database = "suite_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        postgres.ensureDatabase(database);
+
+        broker = KafkaBroker.onFreePorts(workDir.resolve("kafka")).start();
+        broker.createTopics(SuiteTopics.ALL, 3);
+
+        LocalIssuer issuer = LocalIssuer.inDirectory(workDir.resolve("issuer"));
+
+        // Tests reach the broker and issuer through JVM-wide state: the test classes may be
+        // loaded by another class loader than this resource, so statics would not be shared.
+        System.setProperty(ISSUER_DIR, workDir.resolve("issuer").toString());
+        System.setProperty(BOOTSTRAP, broker.bootstrapServers());
+        BrokerControl.register(broker);
+
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", issuer.jwksFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", LocalIssuer.ISSUER);
+        config.put("mp.jwt.verify.audiences", LocalIssuer.AUDIENCE);
+        return config;
+    }
+
+    private static PostgresServer startPostgres() {
+        String url = System.getenv("SUITE_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return PostgresServer.external(url, System.getenv().getOrDefault("SUITE_TEST_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("SUITE_TEST_DB_PASSWORD", ""));
+        }
+        return PostgresServer.embedded(null, 0);
+    }
+
+    @Override
+    public void stop() {
+        if (broker != null) {
+            broker.stop();
+        }
+        if (postgres != null) {
+            if (!postgres.isEmbedded()) {
+                postgres.dropDatabase(database);
+            }
+            postgres.close();
+        }
+    }
+}
