@@ -9,6 +9,10 @@ import static uk.gov.safeguarding.contacts.ContactFixtures.screen;
 import static uk.gov.safeguarding.testsupport.TopicReader.header;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.awaitility.Awaitility;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +31,17 @@ import uk.gov.safeguarding.testsupport.TopicReader;
 @QuarkusTest
 class OutboxUnderFaultTest {
 
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    long failedAttempts(List<String> aggregateIds) {
+        return ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE last_error IS NOT NULL AND aggregate_id = ANY(?1)")
+                .setParameter(1, aggregateIds.toArray(String[]::new))
+                .getSingleResult()).longValue();
+    }
+
     @Test
     void eventsWaitForTheBrokerAndArriveExactlyOnceInOrder() throws Exception {
         List<String> ids = new ArrayList<>();
@@ -38,8 +53,8 @@ class OutboxUnderFaultTest {
                 decide(id, "morgan", Map.of()).statusCode(200);
                 ids.add(id);
             }
-            // Let the relay fail against the absent broker at least once.
-            Thread.sleep(1500);
+            // Let the relay fail against the absent broker: its sends time out after 2 s in tests.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> failedAttempts(ids) > 0);
         } finally {
             TestBroker.start();
         }
