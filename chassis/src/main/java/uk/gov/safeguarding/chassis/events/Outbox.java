@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,6 +41,14 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, String aggregateId, String eventName, Object payload) {
+        OutboxEvent event = prepare(topic, aggregateType, aggregateId, eventName, payload);
+        entityManager.persist(event);
+        return event.id;
+    }
+
+    /** An outbox row not yet written, for bulk writers that insert many rows in one statement batch. */
+    public OutboxEvent prepare(String topic, String aggregateType, String aggregateId, String eventName,
+                               Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = TimeOrderedIds.next();
         event.topic = topic;
@@ -44,8 +57,29 @@ public class Outbox {
         event.eventType = EventEnvelope.type(aggregateType, eventName, 1);
         event.payload = toJson(payload);
         event.occurredAt = Instant.now();
-        entityManager.persist(event);
-        return event.id;
+        return event;
+    }
+
+    /**
+     * Writes prepared rows with JDBC batching on a connection enlisted in the caller's transaction,
+     * in list order (which becomes their publishing order).
+     */
+    public static void insert(Connection connection, List<OutboxEvent> events) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
+            for (OutboxEvent event : events) {
+                statement.setObject(1, event.id);
+                statement.setString(2, event.topic);
+                statement.setString(3, event.aggregateType);
+                statement.setString(4, event.aggregateId);
+                statement.setString(5, event.eventType);
+                statement.setString(6, event.payload);
+                statement.setTimestamp(7, Timestamp.from(event.occurredAt));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     private String toJson(Object payload) {

@@ -9,15 +9,12 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -43,46 +40,13 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            violations.add(new FieldViolation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            violations.add(new FieldViolation(FieldPaths.of(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(FieldViolation::field));
         String detail = violations.size() == 1
                 ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are not valid";
         return respond(problem(ProblemType.VALIDATION, detail, violations), uri);
-    }
-
-    /** {@code recordContact.body.children[0].childRef} becomes {@code children[0].childRef}. */
-    static String fieldName(Path path) {
-        List<String> parts = new ArrayList<>();
-        String parameter = null;
-        Iterator<Path.Node> nodes = path.iterator();
-        while (nodes.hasNext()) {
-            Path.Node node = nodes.next();
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            // Bean Validation puts a list element's index on the node after the list: children, [0]childRef.
-            if (node.isInIterable() && !parts.isEmpty()) {
-                int last = parts.size() - 1;
-                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
-                if (key != null) {
-                    parts.set(last, parts.get(last) + "[" + key + "]");
-                }
-            }
-            String name = node.getName();
-            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                parts.add(name);
-            }
-        }
-        if (parts.isEmpty()) {
-            return parameter == null ? path.toString() : parameter;
-        }
-        return String.join(".", parts);
     }
 
     @ServerExceptionMapper

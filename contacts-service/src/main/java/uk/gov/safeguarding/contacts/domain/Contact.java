@@ -180,6 +180,20 @@ public class Contact {
         status = ContactStatus.DECIDED;
     }
 
+    /**
+     * A decision made before the contact reached this service (batch intake of historic data). Who
+     * screened and who authorised it are not known here, so separation of duties cannot be checked.
+     */
+    public void recordHistoricDecision(ContactOutcome decided, Instant at, WorkingDayCalendar calendar) {
+        ContactDecision.requireStatus(status, ContactStatus.AWAITING_SCREENING, "record a historic decision for");
+        ContactDecision.requireNotBefore(receivedAt, at, "decidedAt", "The decision");
+        outcome = decided;
+        decidedAt = at;
+        decisionWorkingDays = ContactDecision.decisionWorkingDays(calendar, receivedAt, at);
+        decisionInTimescale = ContactDecision.decisionInTimescale(decisionWorkingDays);
+        status = ContactStatus.DECIDED;
+    }
+
     public void returnForRescreening(String manager, String reason) {
         ContactDecision.requireStatus(status, ContactStatus.AWAITING_AUTHORISATION, "return");
         returnCount++;

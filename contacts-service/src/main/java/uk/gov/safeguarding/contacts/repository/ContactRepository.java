@@ -13,6 +13,7 @@ import java.util.UUID;
 import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactDecision;
 import uk.gov.safeguarding.contacts.domain.ContactStatus;
+import uk.gov.safeguarding.contacts.domain.RepeatContacts;
 import uk.gov.safeguarding.contacts.service.ContactQuery;
 
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /** Contacts about this child in the council in the 12 months before {@code receivedAt}. */
     public int countEarlierContacts(String localAuthority, String childRef, Instant receivedAt) {
-        Instant yearBefore = receivedAt.atZone(ContactDecision.LONDON).minusMonths(12).toInstant();
+        Instant yearBefore = RepeatContacts.windowStart(receivedAt);
         Number count = (Number) getEntityManager().createNativeQuery("""
                         SELECT count(*) FROM contact_child
                          WHERE local_authority = ?1 AND child_ref = ?2

@@ -3,14 +3,11 @@ package uk.gov.safeguarding.contacts.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.calendar.WorkingDays;
@@ -21,13 +18,10 @@ import uk.gov.safeguarding.chassis.problem.ProblemType;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.security.Actor;
-import uk.gov.safeguarding.contacts.domain.AssessmentFactor;
 import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactChild;
-import uk.gov.safeguarding.contacts.domain.ContactDecision;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.ContactTransitionRefused;
-import uk.gov.safeguarding.contacts.domain.Sex;
 import uk.gov.safeguarding.contacts.events.ContactEvents;
 import uk.gov.safeguarding.contacts.mapping.ContactMapper;
 import uk.gov.safeguarding.contacts.repository.ContactRepository;
@@ -41,9 +35,6 @@ import uk.gov.safeguarding.contacts.rest.ScreeningRequest;
 /** The front door's use cases, each one transaction: change, events and activity log entry together. */
 @ApplicationScoped
 public class ContactService {
-
-    /** Clocks differ between systems; a time this far ahead of ours is still accepted. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final ContactRepository contacts;
     private final ContactEvents events;
@@ -96,54 +87,14 @@ public class ContactService {
         return new Recorded(ContactMapper.toView(contact, now()), true);
     }
 
-    /** Checks what bean validation cannot: code lists and dates against each other. */
     private ContactSource checkRequest(RecordContactRequest request) {
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<ContactSource> source = ContactSource.parse(request.source());
-        if (source.isEmpty()) {
-            violations.add(new FieldViolation("source", "must be a CIN census source code such as 1A, 2A, 6 or 10"));
-        }
-        if (request.receivedAt().isAfter(now().plus(CLOCK_SKEW))) {
-            violations.add(new FieldViolation("receivedAt", "must not be in the future"));
-        }
-        if (request.concernCodes() != null) {
-            for (int i = 0; i < request.concernCodes().size(); i++) {
-                if (!AssessmentFactor.isKnown(request.concernCodes().get(i))) {
-                    violations.add(new FieldViolation("concernCodes[" + i + "]",
-                            "must be a CIN census assessment factor code such as 3A or 24A"));
-                }
-            }
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        var receivedMonth = YearMonth.from(request.receivedAt().atZone(
-                ContactDecision.LONDON));
-        for (int i = 0; i < request.children().size(); i++) {
-            var child = request.children().get(i);
-            if (child.childRef() != null && !seen.add(child.childRef())) {
-                violations.add(new FieldViolation("children[" + i + "].childRef", "names the same child twice"));
-            }
-            if (child.unborn()) {
-                if (child.birthMonth() == null) {
-                    violations.add(new FieldViolation("children[" + i + "].birthMonth",
-                            "must give the expected month for an unborn child"));
-                } else if (child.birthMonth().isBefore(receivedMonth)) {
-                    violations.add(new FieldViolation("children[" + i + "].birthMonth",
-                            "the expected month of an unborn child cannot be before the contact"));
-                }
-                if (child.sex() != null && child.sex() != Sex.U) {
-                    violations.add(new FieldViolation("children[" + i + "].sex", "must be U for an unborn child"));
-                }
-            } else if (child.birthMonth() != null && child.birthMonth().isAfter(receivedMonth)) {
-                violations.add(new FieldViolation("children[" + i + "].birthMonth",
-                        "cannot be after the contact for a child already born; set unborn for an expected child"));
-            }
-        }
+        List<FieldViolation> violations = ContactRequestRules.check(request, now());
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, violations.size() == 1
                     ? violations.get(0).field() + ": " + violations.get(0).message()
                     : violations.size() + " fields are not valid", violations);
         }
-        return source.orElseThrow();
+        return ContactSource.parse(request.source()).orElseThrow();
     }
 
     @Transactional
@@ -226,7 +177,7 @@ public class ContactService {
         if (given == null) {
             return now;
         }
-        if (given.isAfter(now.plus(CLOCK_SKEW))) {
+        if (given.isAfter(now.plus(ContactRequestRules.CLOCK_SKEW))) {
             throw ProblemException.invalid(field, "must not be in the future");
         }
         return given;

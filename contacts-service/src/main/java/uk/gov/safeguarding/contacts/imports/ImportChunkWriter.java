@@ -1,0 +1,167 @@
+package uk.gov.safeguarding.contacts.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.safeguarding.chassis.calendar.WorkingDays;
+import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
+import uk.gov.safeguarding.chassis.problem.FieldViolation;
+import uk.gov.safeguarding.contacts.domain.Contact;
+import uk.gov.safeguarding.contacts.domain.ContactChild;
+import uk.gov.safeguarding.contacts.domain.ContactSource;
+import uk.gov.safeguarding.contacts.domain.RepeatContacts;
+import uk.gov.safeguarding.contacts.mapping.ContactMapper;
+import uk.gov.safeguarding.contacts.repository.ContactBulkWriter;
+import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.ChildKey;
+import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.Key;
+import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
+
+/** Stores one chunk of a batch: its new contacts with their events, its failures, and the progress. */
+@ApplicationScoped
+public class ImportChunkWriter {
+
+    /** Failed rows kept per run with their reasons; beyond this they are counted, not kept. */
+    static final int MAX_STORED_ERRORS = 10_000;
+
+    private final ContactBulkWriter bulk;
+    private final WorkingDays workingDays;
+    private final EntityManager entityManager;
+
+    public ImportChunkWriter(ContactBulkWriter bulk, WorkingDays workingDays, EntityManager entityManager) {
+        this.bulk = bulk;
+        this.workingDays = workingDays;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public void write(UUID importId, String createdBy, List<ImportRow> valid, List<ImportRow> failed, long rowsRead)
+            throws SQLException {
+        List<ImportRow> fresh = new ArrayList<>(valid.size());
+        Set<Key> seen = new HashSet<>();
+        List<Key> keys = new ArrayList<>(valid.size());
+        for (ImportRow row : valid) {
+            keys.add(key(row));
+        }
+        Set<Key> stored = bulk.existing(keys);
+        for (ImportRow row : valid) {
+            Key key = key(row);
+            if (!stored.contains(key) && seen.add(key)) {
+                fresh.add(row);
+            }
+        }
+        List<Contact> contacts = toContacts(fresh, createdBy);
+        bulk.insert(contacts);
+        storeErrors(importId, failed);
+        entityManager.createQuery("""
+                        update ContactImport set rowsRead = rowsRead + :read, rowsStored = rowsStored + :stored,
+                               rowsDuplicate = rowsDuplicate + :duplicate, rowsFailed = rowsFailed + :failed
+                         where id = :id""")
+                .setParameter("read", rowsRead)
+                .setParameter("stored", (long) contacts.size())
+                .setParameter("duplicate", (long) (valid.size() - fresh.size()))
+                .setParameter("failed", (long) failed.size())
+                .setParameter("id", importId)
+                .executeUpdate();
+    }
+
+    private static Key key(ImportRow row) {
+        RecordContactRequest contact = row.contact().contact();
+        return new Key(contact.localAuthority(), contact.senderRef());
+    }
+
+    private List<Contact> toContacts(List<ImportRow> rows, String createdBy) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        WorkingDayCalendar calendar = workingDays.calendar();
+        Map<ChildKey, List<Instant>> history = history(rows);
+        Instant now = Instant.now();
+        List<Contact> contacts = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            RecordContactRequest request = row.contact().contact();
+            List<ContactChild> children = new ArrayList<>();
+            for (var childRequest : request.children()) {
+                ContactChild child = ContactMapper.toChild(childRequest);
+                child.earlierContacts = RepeatContacts.earlierContacts(
+                        history.getOrDefault(new ChildKey(request.localAuthority(), child.childRef), List.of()),
+                        request.receivedAt());
+                children.add(child);
+            }
+            Contact contact = Contact.received(TimeOrderedIds.next(), request.localAuthority(), request.receivedAt(),
+                    ContactSource.parse(request.source()).orElseThrow(), request.channel(), children, calendar,
+                    createdBy, now);
+            contact.senderRef = request.senderRef();
+            contact.referrerOrganisation = request.referrerOrganisation();
+            contact.referrerRole = request.referrerRole();
+            contact.concernCodes = request.concernCodes() == null ? new String[0]
+                    : request.concernCodes().stream().distinct().toArray(String[]::new);
+            contact.summary = request.summary();
+            ImportedContact.HistoricDecision decision = row.contact().decision();
+            if (decision != null && decision.outcome() != null) {
+                contact.recordHistoricDecision(decision.outcome(), decision.decidedAt(), calendar);
+                if (decision.referrerInformedAt() != null) {
+                    contact.referrerInformed(null, decision.referrerInformedMethod(), decision.referrerInformedAt(),
+                            calendar);
+                }
+            }
+            contacts.add(contact);
+        }
+        return contacts;
+    }
+
+    /** Earlier receipts per child: stored contacts, and the other rows of this chunk. */
+    private Map<ChildKey, List<Instant>> history(List<ImportRow> rows) throws SQLException {
+        Set<ChildKey> children = new HashSet<>();
+        Instant earliest = null;
+        Instant latest = null;
+        Map<ChildKey, List<Instant>> inChunk = new HashMap<>();
+        for (ImportRow row : rows) {
+            RecordContactRequest request = row.contact().contact();
+            Instant received = request.receivedAt();
+            earliest = earliest == null || received.isBefore(earliest) ? received : earliest;
+            latest = latest == null || received.isAfter(latest) ? received : latest;
+            for (var child : request.children()) {
+                ChildKey key = new ChildKey(request.localAuthority(), child.childRef());
+                children.add(key);
+                inChunk.computeIfAbsent(key, k -> new ArrayList<>()).add(received);
+            }
+        }
+        Map<ChildKey, List<Instant>> history = bulk.history(children, RepeatContacts.windowStart(earliest), latest);
+        inChunk.forEach((key, receipts) -> history.computeIfAbsent(key, k -> new ArrayList<>()).addAll(receipts));
+        return history;
+    }
+
+    private void storeErrors(UUID importId, List<ImportRow> failed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        long kept = ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM contact_import_error WHERE import_id = ?1")
+                .setParameter(1, importId).getSingleResult()).longValue();
+        for (ImportRow row : failed) {
+            for (FieldViolation error : row.errors()) {
+                if (kept++ >= MAX_STORED_ERRORS) {
+                    return;
+                }
+                entityManager.createNativeQuery("""
+                                INSERT INTO contact_import_error (import_id, line, field, reason)
+                                VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING""")
+                        .setParameter(1, importId)
+                        .setParameter(2, row.line())
+                        .setParameter(3, error.field())
+                        .setParameter(4, error.message())
+                        .executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package uk.gov.safeguarding.contacts.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import uk.gov.safeguarding.chassis.events.Outbox;
+import uk.gov.safeguarding.chassis.events.OutboxEvent;
+import uk.gov.safeguarding.contacts.domain.Contact;
+import uk.gov.safeguarding.contacts.domain.ContactChild;
+import uk.gov.safeguarding.contacts.events.ContactEvents;
+import uk.gov.safeguarding.contacts.events.ContactFacts;
+
+/**
+ * Writes many contacts at once with JDBC statement batches, for batch intake: the same rows and events
+ * the API writes, at a fraction of the round trips. Runs on a connection enlisted in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class ContactBulkWriter {
+
+    private final DataSource dataSource;
+    private final Outbox outbox;
+
+    public ContactBulkWriter(DataSource dataSource, Outbox outbox) {
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+    }
+
+    public record Key(String localAuthority, String senderRef) {
+    }
+
+    /** Which of these sender refs are stored already. */
+    public Set<Key> existing(List<Key> keys) throws SQLException {
+        Set<Key> found = new HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT c.local_authority, c.sender_ref FROM contact c
+                       JOIN unnest(?::text[], ?::text[]) AS k(la, ref)
+                         ON c.local_authority = k.la AND c.sender_ref = k.ref""")) {
+            statement.setArray(1, connection.createArrayOf("text", keys.stream().map(Key::localAuthority).toArray()));
+            statement.setArray(2, connection.createArrayOf("text", keys.stream().map(Key::senderRef).toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Key(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return found;
+    }
+
+    public record ChildKey(String localAuthority, String childRef) {
+    }
+
+    /** Receipt times of stored contacts about these children between {@code from} and {@code to}. */
+    public Map<ChildKey, List<Instant>> history(Set<ChildKey> children, Instant from, Instant to) throws SQLException {
+        Map<ChildKey, List<Instant>> history = new HashMap<>();
+        if (children.isEmpty()) {
+            return history;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT cc.local_authority, cc.child_ref, cc.received_at FROM contact_child cc
+                       JOIN unnest(?::text[], ?::text[]) AS k(la, ref)
+                         ON cc.local_authority = k.la AND cc.child_ref = k.ref
+                      WHERE cc.received_at >= ? AND cc.received_at < ?""")) {
+            statement.setArray(1, connection.createArrayOf("text", children.stream().map(ChildKey::localAuthority).toArray()));
+            statement.setArray(2, connection.createArrayOf("text", children.stream().map(ChildKey::childRef).toArray()));
+            statement.setTimestamp(3, Timestamp.from(from));
+            statement.setTimestamp(4, Timestamp.from(to));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    history.computeIfAbsent(new ChildKey(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                            .add(rs.getTimestamp(3).toInstant());
+                }
+            }
+        }
+        return history;
+    }
+
+    /** Inserts the contacts, their children and their events (received, then decided and informed if so). */
+    public void insert(List<Contact> contacts) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            insertContacts(connection, contacts);
+            insertChildren(connection, contacts);
+            List<OutboxEvent> events = new ArrayList<>(contacts.size() * 2);
+            for (Contact contact : contacts) {
+                ContactFacts facts = ContactFacts.of(contact);
+                events.add(event(contact, ContactEvents.RECEIVED, facts));
+                if (contact.decidedAt != null) {
+                    events.add(event(contact, ContactEvents.DECIDED, facts));
+                }
+                if (contact.referrerInformedAt != null) {
+                    events.add(event(contact, ContactEvents.REFERRER_INFORMED, facts));
+                }
+            }
+            Outbox.insert(connection, events);
+        }
+    }
+
+    private OutboxEvent event(Contact contact, String name, ContactFacts facts) {
+        return outbox.prepare(ContactEvents.TOPIC, ContactEvents.AGGREGATE, contact.id.toString(), name, facts);
+    }
+
+    private static void insertContacts(Connection connection, List<Contact> contacts) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO contact (id, version, local_authority, sender_ref, received_at, source, channel,
+                    referrer_organisation, referrer_role, concern_codes, summary, status, earlier_contacts,
+                    decision_due_at, outcome, decided_at, decision_working_days, decision_in_timescale,
+                    referrer_informed_at, referrer_informed_method, feedback_working_days, created_by, created_at)
+                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Contact c : contacts) {
+                int i = 1;
+                statement.setObject(i++, c.id);
+                statement.setString(i++, c.localAuthority);
+                statement.setString(i++, c.senderRef);
+                statement.setTimestamp(i++, Timestamp.from(c.receivedAt));
+                statement.setString(i++, c.source.name());
+                statement.setString(i++, c.channel.name());
+                statement.setString(i++, c.referrerOrganisation);
+                statement.setString(i++, c.referrerRole);
+                Array codes = connection.createArrayOf("text", c.concernCodes);
+                statement.setArray(i++, codes);
+                statement.setString(i++, c.summary);
+                statement.setString(i++, c.status.name());
+                statement.setInt(i++, c.earlierContacts);
+                statement.setTimestamp(i++, Timestamp.from(c.decisionDueAt));
+                statement.setString(i++, c.outcome == null ? null : c.outcome.name());
+                statement.setTimestamp(i++, c.decidedAt == null ? null : Timestamp.from(c.decidedAt));
+                setInteger(statement, i++, c.decisionWorkingDays);
+                if (c.decisionInTimescale == null) {
+                    statement.setNull(i++, Types.BOOLEAN);
+                } else {
+                    statement.setBoolean(i++, c.decisionInTimescale);
+                }
+                statement.setTimestamp(i++, c.referrerInformedAt == null ? null : Timestamp.from(c.referrerInformedAt));
+                statement.setString(i++, c.referrerInformedMethod == null ? null : c.referrerInformedMethod.name());
+                setInteger(statement, i++, c.feedbackWorkingDays);
+                statement.setString(i++, c.createdBy);
+                statement.setTimestamp(i, Timestamp.from(c.createdAt));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertChildren(Connection connection, List<Contact> contacts) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO contact_child (contact_id, position, child_ref, sex, birth_month, unborn, earlier_contacts,
+                    local_authority, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Contact contact : contacts) {
+                for (int position = 0; position < contact.children.size(); position++) {
+                    ContactChild child = contact.children.get(position);
+                    statement.setObject(1, contact.id);
+                    statement.setInt(2, position);
+                    statement.setString(3, child.childRef);
+                    statement.setString(4, child.sex.name());
+                    statement.setObject(5, child.birthMonth);
+                    statement.setBoolean(6, child.unborn);
+                    statement.setInt(7, child.earlierContacts);
+                    statement.setString(8, contact.localAuthority);
+                    statement.setTimestamp(9, Timestamp.from(contact.receivedAt));
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package uk.gov.safeguarding.contacts.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.problem.LargeBody;
+import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+import uk.gov.safeguarding.chassis.rest.PageOf;
+import uk.gov.safeguarding.chassis.rest.PageRequest;
+import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.contacts.domain.Identifiers;
+import uk.gov.safeguarding.contacts.imports.ContactImporter;
+import uk.gov.safeguarding.contacts.imports.ImportFormat;
+import uk.gov.safeguarding.contacts.imports.ImportQueries;
+
+@Path("/api/v1/contact-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Batch intake", description = "Historic data and case-management exports: CSV, Annex A List 1, NDJSON")
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class ContactImportResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    private static final String CSV_EXAMPLE = """
+            sender_ref,local_authority,received_at,source,channel,child_ref,sex,birth_month,unborn,concern_codes,outcome,decided_at
+            LL-1,E06000015,2021-03-01T09:15:00Z,2A,PHONE,DB1234567,F,2016-04,false,3A,CIN_REFERRAL,2021-03-01T15:00:00Z
+            """;
+
+    private final ContactImporter importer;
+    private final ImportQueries queries;
+
+    public ContactImportResource(ContactImporter importer, ImportQueries queries) {
+        this.importer = importer;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes({"text/csv", NDJSON})
+    @LargeBody
+    @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
+    @ActivityLogged(action = "contact-import.create", resourceType = "contact-import")
+    @Operation(operationId = "startContactImport", summary = "Send a batch file of contacts",
+            description = "CSV with this service's columns, Ofsted Annex A List 1 CSV (told apart by its header, or "
+                    + "format=annex-a), or NDJSON (one API contact per line, with an optional historic decision). "
+                    + "The file is read after the answer: poll the Location for progress. Rows are keyed by "
+                    + "sender_ref (Annex A: child, date and source), so sending a file again adds nothing twice.")
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = """
+                    {"localAuthority":"E06000015","senderRef":"LL-2","receivedAt":"2021-03-01T09:15:00Z","source":"6","channel":"POLICE_NOTIFICATION","children":[{"childRef":"DB7654321","birthMonth":"2012-09","unborn":false,"sex":"M"}],"decision":{"outcome":"STRATEGY_DISCUSSION","decidedAt":"2021-03-01T12:00:00Z"}}"""))})
+    @APIResponse(responseCode = "202", description = "Accepted; poll the Location for progress",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.TOO_LARGE,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response start(
+            @QueryParam("format") @Parameter(description = "csv, annex-a or ndjson; from the content type if left out")
+            String format,
+            @QueryParam("localAuthority") @Pattern(regexp = Identifiers.LOCAL_AUTHORITY,
+                    message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
+            @Parameter(description = "For rows without one; required for Annex A", example = "E06000015")
+            String localAuthority,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body, UriInfo uri) {
+        ImportFormat chosen = format == null ? null : ImportFormat.parse(format)
+                .orElseThrow(() -> ProblemException.invalid("format", "must be csv, annex-a or ndjson"));
+        if (chosen == null) {
+            chosen = contentType != null && contentType.startsWith(NDJSON) ? ImportFormat.NDJSON : ImportFormat.CSV;
+        }
+        if (chosen == ImportFormat.ANNEX_A && localAuthority == null) {
+            throw ProblemException.invalid("localAuthority", "is required for an Annex A file");
+        }
+        ImportView run = ImportView.of(importer.start(body, chosen, localAuthority));
+        return Response.accepted(run)
+                .location(uri.getBaseUriBuilder().path("api/v1/contact-imports").path(run.id().toString()).build())
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
+    @Operation(operationId = "listContactImports", summary = "List batch runs, newest first")
+    @APIResponse(responseCode = "200", description = "A page of runs")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageOf<ImportView> list(@BeanParam PageRequest page) {
+        return queries.list(new PageRequest(page.page(), page.size()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
+    @Operation(operationId = "getContactImport", summary = "Progress of a batch run: rows read, stored, duplicate, failed")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "404", description = "No run with this id",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ImportView get(@PathParam("id") UUID id) {
+        return queries.get(id);
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
+    @Operation(operationId = "listContactImportErrors",
+            summary = "The refused rows of a run: line, field and reason (the first 10,000 are kept)")
+    @APIResponse(responseCode = "200", description = "A page of row errors, by line")
+    @APIResponse(responseCode = "404", description = "No run with this id",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageOf<ImportErrorView> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return queries.errors(id, new PageRequest(page.page(), page.size()));
+    }
+}
