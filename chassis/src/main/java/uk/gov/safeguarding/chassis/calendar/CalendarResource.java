@@ -13,16 +13,26 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.security.Actor;
 import uk.gov.safeguarding.chassis.security.Roles;
 
 /** Lets an administrator add a proclaimed one-off bank holiday without a release. */
 @Path("/api/v1/calendar/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Working-day calendar")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Working-day calendar", description = "One-off bank holiday changes applied to working-day timescales")
 public class CalendarResource {
 
     private final WorkingDays workingDays;
@@ -40,6 +50,7 @@ public class CalendarResource {
             Roles.INTEGRATION})
     @Operation(operationId = "listCalendarChanges",
             summary = "List the one-off changes to the bank holidays this service applies")
+    @APIResponse(responseCode = "200", description = "The changes, by date")
     public List<CalendarChangeRequest> list() {
         return CalendarChangeRow.<CalendarChangeRow>listAll().stream()
                 .sorted(java.util.Comparator.comparing((CalendarChangeRow row) -> row.date))
@@ -54,6 +65,13 @@ public class CalendarResource {
     @ActivityLogged(action = "calendar-change.put", resourceType = "calendar-change")
     @Operation(operationId = "putCalendarChange",
             summary = "Add or replace a one-off bank holiday change (admin)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarChangeRequest.class),
+            examples = @ExampleObject(name = "coronation",
+                    value = "{\"date\":\"2023-05-08\",\"kind\":\"ADDED\",\"reason\":\"Coronation of King Charles III\"}")))
+    @APIResponse(responseCode = "200", description = "Stored; timescales computed from now on use it")
+    @APIResponse(responseCode = "400", description = "The change is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarChangeRequest put(@Valid @NotNull CalendarChangeRequest change) {
         CalendarChangeRow row = CalendarChangeRow.findById(change.date());
         if (row == null) {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a caller needs to fetch the rest. */
-@Schema(name = "Page")
+@Schema(description = "One page of a list")
 public record PageOf<T>(
         List<T> items,
         @Schema(description = "0-based page number", examples = "0") int page,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +53,11 @@ public class ContactImportResource {
             LL-1,E06000015,2021-03-01T09:15:00Z,2A,PHONE,DB1234567,F,2016-04,false,3A,CIN_REFERRAL,2021-03-01T15:00:00Z
             """;
 
+    private static final String NDJSON_DESCRIPTION = "One RecordContact JSON object per line, each with a senderRef "
+            + "and optionally a historic decision: {..., \"decision\": {\"outcome\": \"STRATEGY_DISCUSSION\", "
+            + "\"decidedAt\": \"2021-03-01T12:00:00Z\", \"referrerInformedAt\": \"2021-03-02T09:00:00Z\", "
+            + "\"referrerInformedMethod\": \"EMAIL\"}}";
+
     private final ContactImporter importer;
     private final ImportQueries queries;
 
@@ -72,8 +78,7 @@ public class ContactImportResource {
                     + "sender_ref (Annex A: child, date and source), so sending a file again adds nothing twice.")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
-            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = """
-                    {"localAuthority":"E06000015","senderRef":"LL-2","receivedAt":"2021-03-01T09:15:00Z","source":"6","channel":"POLICE_NOTIFICATION","children":[{"childRef":"DB7654321","birthMonth":"2012-09","unborn":false,"sex":"M"}],"decision":{"outcome":"STRATEGY_DISCUSSION","decidedAt":"2021-03-01T12:00:00Z"}}"""))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = NDJSON_DESCRIPTION))})
     @APIResponse(responseCode = "202", description = "Accepted; poll the Location for progress",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
