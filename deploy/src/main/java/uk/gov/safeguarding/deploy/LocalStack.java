@@ -1,0 +1,264 @@
+package uk.gov.safeguarding.deploy;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.gov.safeguarding.localinfra.KafkaBroker;
+import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.PostgresServer;
+import uk.gov.safeguarding.localinfra.SuiteTopics;
+
+/**
+ * The whole suite on one machine: PostgreSQL (embedded, or the server a URL names), a Kafka broker,
+ * every service as its own JVM, and demo data on the first start. Data is kept in {@code .suite/}
+ * between runs; {@code --fresh} starts again. Ctrl-C stops everything this started.
+ */
+public final class LocalStack {
+
+    private record ServiceSpec(String name, int port, String database, String envPrefix) {
+    }
+
+    private static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("contacts-service", 8081, "contacts", "CONTACTS"),
+            new ServiceSpec("kpi-service", 8082, "kpi", "KPI"),
+            new ServiceSpec("audit-service", 8083, "audit", "AUDIT"),
+            new ServiceSpec("action-plan-service", 8084, "actionplan", "ACTIONPLAN"));
+
+    private static final int KAFKA_PORT = 9092;
+    private static final int KAFKA_CONTROLLER_PORT = 9093;
+    private static final int EMBEDDED_POSTGRES_PORT = 55432;
+
+    private final Path root;
+    private final Path dataDir;
+    private final List<ServiceProcess> running = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker broker;
+
+    private LocalStack(Path root, Path dataDir) {
+        this.root = root;
+        this.dataDir = dataDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        boolean fresh = List.of(args).contains("--fresh");
+        boolean demo = !List.of(args).contains("--no-demo");
+        Path root = Path.of("").toAbsolutePath();
+        Path dataDir = root.resolve(".suite");
+        if (fresh) {
+            deleteRecursively(dataDir);
+        }
+        Files.createDirectories(dataDir.resolve("logs"));
+        LocalStack stack = new LocalStack(root, dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+        try {
+            stack.start(demo);
+        } catch (Exception e) {
+            System.err.println("\nThe stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        Thread.currentThread().join();
+    }
+
+    private void start(boolean demo) throws Exception {
+        for (ServiceSpec spec : SERVICES) {
+            requireFreePort(spec.port(), spec.name());
+        }
+        requireFreePort(KAFKA_PORT, "Kafka");
+        say("Starting PostgreSQL");
+        postgres = startPostgres();
+        for (ServiceSpec spec : SERVICES) {
+            postgres.ensureDatabase(spec.database());
+        }
+        say("Starting Kafka on 127.0.0.1:" + KAFKA_PORT);
+        broker = new KafkaBroker(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT).start();
+        broker.createTopics(SuiteTopics.ALL, 3);
+        LocalIssuer issuer = LocalIssuer.inDirectory(dataDir.resolve("issuer"));
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (ServiceSpec spec : SERVICES) {
+            ServiceProcess service = new ServiceProcess(spec.name(), spec.port(),
+                    root.resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar"));
+            if (!service.isBuilt()) {
+                throw new IllegalStateException(spec.name() + " is not built: run ./mvnw -DskipTests package");
+            }
+            say("Starting " + spec.name() + " on port " + spec.port());
+            service.start(environment(spec, issuer), List.of(),
+                    dataDir.resolve("logs").resolve(spec.name() + ".log"));
+            running.add(service);
+        }
+        for (ServiceProcess service : running) {
+            service.awaitReady(http, Duration.ofSeconds(90));
+        }
+        if (demo && contactCount() == 0) {
+            loadDemoData(http, issuer);
+        }
+        printWelcome(issuer);
+    }
+
+    private PostgresServer startPostgres() {
+        String url = System.getenv("SUITE_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return PostgresServer.external(url, System.getenv().getOrDefault("SUITE_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("SUITE_DB_PASSWORD", ""));
+        }
+        requireFreePort(EMBEDDED_POSTGRES_PORT, "embedded PostgreSQL");
+        return PostgresServer.embedded(dataDir.resolve("postgres"), EMBEDDED_POSTGRES_PORT);
+    }
+
+    private Map<String, String> environment(ServiceSpec spec, LocalIssuer issuer) {
+        return Map.of(
+                spec.envPrefix() + "_DB_URL", postgres.jdbcUrl(spec.database()),
+                spec.envPrefix() + "_DB_USER", postgres.user(),
+                spec.envPrefix() + "_DB_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
+                "SUITE_TOKEN_ISSUER", LocalIssuer.ISSUER,
+                "SUITE_TOKEN_AUDIENCE", LocalIssuer.AUDIENCE,
+                "CONTACTS_SPOOL_DIR", dataDir.resolve("spool").toString(),
+                "SUITE_PUBLIC_URL", "http://localhost:" + spec.port());
+    }
+
+    private long contactCount() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("contacts"), postgres.user(),
+                postgres.password());
+             ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM contact")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void loadDemoData(HttpClient http, LocalIssuer issuer) throws Exception {
+        say("Loading demo data: Derby's contact volumes for March-November 2020 and 2021");
+        Path file = dataDir.resolve("demo").resolve("derby-contacts-2020-2021.csv");
+        Files.createDirectories(file.getParent());
+        ContactGenerator generator = new ContactGenerator(831, DerbyVolumes.DERBY, "derby-demo-", "DBY", 30_000);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ContactGenerator.HEADER + "\n");
+            for (var month : DerbyVolumes.CONTACTS.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                generator.writeMonth(out, month.getKey(), month.getValue(), Instant.now());
+            }
+        }
+        SuiteApi api = new SuiteApi(http, "http://localhost:8081",
+                issuer.token("demo-loader", List.of("integration"), Duration.ofHours(1)));
+        String run = api.importFile(file, "text/csv", Duration.ofMinutes(10));
+        say("Imported: " + run.replaceAll("\\s+", " "));
+
+        String practitioner = issuer.token("demo-practitioner", List.of("practitioner"), Duration.ofHours(1));
+        String manager = issuer.token("demo-manager", List.of("manager"), Duration.ofHours(1));
+        Instant now = Instant.now();
+        for (int i = 0; i < 12; i++) {
+            Instant received = now.minus(i < 4 ? 10 : 0, ChronoUnit.DAYS).minus(i * 17L, ChronoUnit.MINUTES);
+            String id = SuiteApi.id(api.post("/api/v1/contacts", liveContact(i, received), practitioner));
+            if (i % 3 == 1) {
+                api.post("/api/v1/contacts/" + id + "/screening", """
+                        {"recommendedOutcome":"EARLY_HELP","thresholdLevel":2,"rationale":"Family agree to early help"}""",
+                        practitioner);
+            }
+            if (i % 6 == 1) {
+                api.post("/api/v1/contacts/" + id + "/decision", "{}", manager);
+            }
+        }
+        say("Added 12 live contacts for today: some awaiting screening (4 overdue), some awaiting a manager");
+    }
+
+    private static String liveContact(int i, Instant received) {
+        String[] sources = {"6", "2A", "3A", "1A"};
+        return """
+                {"localAuthority":"E06000015","senderRef":"live-demo-%d","receivedAt":"%s","source":"%s",
+                 "channel":"PHONE","children":[{"childRef":"DBYLIVE%d","birthMonth":"2014-0%d","unborn":false,"sex":"%s"}],
+                 "concernCodes":["3A"]}""".formatted(i, received, sources[i % 4], i, 1 + i % 9, i % 2 == 0 ? "F" : "M");
+    }
+
+    private void printWelcome(LocalIssuer issuer) {
+        StringBuilder text = new StringBuilder();
+        text.append("\n================ Safeguarding Assurance Suite is running ================\n\n");
+        for (ServiceProcess service : running) {
+            text.append(String.format("  %-20s %s/q/swagger-ui   health %s/q/health/ready%n", service.name(),
+                    service.baseUrl(), service.baseUrl()));
+        }
+        text.append("\n  Kafka       ").append(broker.bootstrapServers())
+                .append("   e.g. kcat -C -b ").append(broker.bootstrapServers())
+                .append(" -t safeguarding.contacts.v1 -f '%h\\n%s\\n\\n' -o -5 -e\n");
+        text.append("  PostgreSQL  ").append(postgres.jdbcUrl("contacts")).append(" (user ")
+                .append(postgres.user()).append(")\n");
+        text.append("  Data        ").append(dataDir).append("   logs in ").append(dataDir.resolve("logs")).append('\n');
+        text.append("\n  Tokens (valid 12 hours; send as 'Authorization: Bearer <token>'):\n");
+        StringBuilder env = new StringBuilder();
+        for (String role : List.of("practitioner", "manager", "auditor", "analyst", "board", "admin", "integration")) {
+            String token = issuer.token("local-" + role, List.of(role), Duration.ofHours(12));
+            text.append("    ").append(role).append(": ").append(token).append("\n\n");
+            env.append("export TOKEN_").append(role.toUpperCase()).append('=').append(token).append('\n');
+        }
+        Path tokens = dataDir.resolve("tokens.env");
+        try {
+            Files.writeString(tokens, env.toString());
+            text.append("  The same tokens as shell variables: source ").append(tokens).append('\n');
+        } catch (IOException e) {
+            text.append("  (tokens.env not written: ").append(e.getMessage()).append(")\n");
+        }
+        text.append("\n  Ctrl-C stops everything.\n");
+        System.out.println(text);
+    }
+
+    private void stop() {
+        if (running.isEmpty() && broker == null && postgres == null) {
+            return;
+        }
+        System.out.println("\nStopping the suite...");
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop();
+        }
+        running.clear();
+        if (broker != null) {
+            broker.stop();
+            broker = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        System.out.println("Stopped.");
+    }
+
+    private static void requireFreePort(int port, String what) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + what + " is in use: stop whatever holds it");
+        }
+    }
+
+    private static void say(String message) {
+        System.out.println("[suite] " + message);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+}
