@@ -1,0 +1,240 @@
+package uk.gov.safeguarding.chassis.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one Kafka consumer per {@link EventHandler}. Offsets are committed only after the events before
+ * them were applied or dead-lettered, so a crash re-delivers rather than loses; the inbox makes the
+ * re-delivery harmless.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+    public static final String ERROR_HEADER = "x-error";
+    public static final String CONSUMER_HEADER = "x-consumer";
+
+    private final Instance<EventHandler> handlers;
+    private final Inbox inbox;
+    private final Map<String, Object> kafkaConfig;
+    private final int maxAttempts;
+    private final boolean enabled;
+    private final List<Runner> runners = new ArrayList<>();
+
+    public EventConsumers(Instance<EventHandler> handlers, Inbox inbox,
+                          @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                          @ConfigProperty(name = "suite.consumers.max-attempts", defaultValue = "3") int maxAttempts,
+                          @ConfigProperty(name = "suite.consumers.enabled", defaultValue = "true") boolean enabled) {
+        this.handlers = handlers;
+        this.inbox = inbox;
+        this.kafkaConfig = kafkaConfig;
+        this.maxAttempts = maxAttempts;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            Runner runner = new Runner(handler);
+            runners.add(runner);
+            Thread thread = new Thread(runner, "consumer-" + handler.consumerName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        runners.forEach(Runner::stop);
+    }
+
+    private final class Runner implements Runnable {
+
+        private final EventHandler handler;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private volatile KafkaConsumer<String, byte[]> consumer;
+
+        Runner(EventHandler handler) {
+            this.handler = handler;
+        }
+
+        void stop() {
+            running.set(false);
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+        }
+
+        @Override
+        public void run() {
+            while (running.get()) {
+                try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(),
+                        new StringDeserializer(), new ByteArrayDeserializer());
+                     KafkaProducer<String, byte[]> deadLetters = new KafkaProducer<>(producerConfig(),
+                             new StringSerializer(), new ByteArraySerializer())) {
+                    consumer = kafka;
+                    kafka.subscribe(List.of(handler.topic()));
+                    while (running.get()) {
+                        ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            apply(record, deadLetters);
+                        }
+                        if (!records.isEmpty()) {
+                            kafka.commitSync();
+                        }
+                    }
+                } catch (WakeupException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warnf("Consumer %s restarting after: %s", handler.consumerName(), e.getMessage());
+                    sleep(Duration.ofSeconds(2));
+                }
+            }
+        }
+
+        private void apply(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+            String id = header(record, EventEnvelope.HEADER_ID);
+            if (id == null) {
+                deadLetter(record, deadLetters, "no ce_id header: not a CloudEvent of this suite");
+                return;
+            }
+            ReceivedEvent event;
+            try {
+                event = toEvent(record, id);
+            } catch (DateTimeParseException e) {
+                deadLetter(record, deadLetters, "ce_time is not an RFC 3339 time");
+                return;
+            }
+            Exception last = null;
+            for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        if (inbox.firstDelivery(handler.consumerName(), id)) {
+                            handleUnchecked(event);
+                        }
+                    });
+                    return;
+                } catch (RuntimeException e) {
+                    last = e;
+                    sleep(Duration.ofMillis(100L * attempt));
+                }
+            }
+            Throwable cause = last;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            deadLetter(record, deadLetters, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
+
+        private void handleUnchecked(ReceivedEvent event) {
+            try {
+                handler.handle(event);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailed(e);
+            }
+        }
+
+        private void deadLetter(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters,
+                                String reason) {
+            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+            headers.add(ERROR_HEADER, truncate(reason).getBytes(StandardCharsets.UTF_8));
+            headers.add(CONSUMER_HEADER, handler.consumerName().getBytes(StandardCharsets.UTF_8));
+            try {
+                deadLetters.send(new ProducerRecord<>(record.topic() + DEAD_LETTER_SUFFIX, null, record.key(),
+                        record.value(), headers)).get(30, TimeUnit.SECONDS);
+                LOG.warnf("Event at %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(),
+                        record.offset(), reason);
+            } catch (Exception e) {
+                // Without the dead letter stored, the offset must not move past this event.
+                throw new IllegalStateException("Dead-letter topic not reachable", e);
+            }
+        }
+
+        private Map<String, Object> consumerConfig() {
+            Map<String, Object> config = new HashMap<>(kafkaConfig);
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, handler.consumerName());
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            return config;
+        }
+
+        private Map<String, Object> producerConfig() {
+            Map<String, Object> config = new HashMap<>(kafkaConfig);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, handler.consumerName() + "-dead-letters");
+            return config;
+        }
+    }
+
+    private static ReceivedEvent toEvent(ConsumerRecord<String, byte[]> record, String id) {
+        String time = header(record, EventEnvelope.HEADER_TIME);
+        return new ReceivedEvent(id, header(record, EventEnvelope.HEADER_TYPE), header(record, EventEnvelope.HEADER_SOURCE),
+                header(record, EventEnvelope.HEADER_SUBJECT), time == null ? null : Instant.parse(time), record.key(),
+                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8), record.topic(),
+                record.partition(), record.offset());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String truncate(String text) {
+        String value = text == null ? "unknown error" : text;
+        return value.length() > 500 ? value.substring(0, 500) : value;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Carries a checked exception from a handler through the transaction boundary. */
+    private static final class HandlerFailed extends RuntimeException {
+        HandlerFailed(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
