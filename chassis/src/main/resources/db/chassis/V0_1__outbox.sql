@@ -1,4 +1,5 @@
 -- Transactional outbox: a state change and the events that describe it commit together.
+-- A row waits here until the broker has acknowledged it, then the relay deletes it.
 -- seq orders rows; rows of one aggregate are published in seq order.
 CREATE TABLE outbox_event (
     id             uuid        PRIMARY KEY,
@@ -9,11 +10,8 @@ CREATE TABLE outbox_event (
     event_type     text        NOT NULL,
     payload        jsonb       NOT NULL,
     occurred_at    timestamptz NOT NULL,
-    sent_at        timestamptz,
     attempts       integer     NOT NULL DEFAULT 0,
     last_error     text
 );
 
-CREATE INDEX outbox_event_unsent ON outbox_event (seq) WHERE sent_at IS NULL;
-CREATE INDEX outbox_event_unsent_aggregate ON outbox_event (aggregate_id, seq) WHERE sent_at IS NULL;
-CREATE INDEX outbox_event_sent_at ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;
+CREATE INDEX outbox_event_aggregate ON outbox_event (aggregate_id, seq);

@@ -20,12 +20,22 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path jar;
+    private final String maxHeap;
     private Process process;
 
     ServiceProcess(String name, int port, Path jar) {
+        this(name, port, jar, "256m");
+    }
+
+    ServiceProcess(String name, int port, Path jar, String maxHeap) {
         this.name = name;
         this.port = port;
         this.jar = jar;
+        this.maxHeap = maxHeap;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String name() {
@@ -43,7 +53,7 @@ final class ServiceProcess {
     void start(Map<String, String> environment, List<String> systemProperties, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        command.add("-Xmx" + maxHeap);
         command.add("-XX:+UseSerialGC");
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(systemProperties);

@@ -41,7 +41,8 @@ class WorkingDayCalendarTest {
     void newYearOnSaturdayMovesToMonday() {
         // 2022-01-01 was a Saturday: Monday 3 January was the bank holiday
         assertThat(calendar.isBankHoliday(LocalDate.of(2022, 1, 3))).isTrue();
-        assertThat(calendar.isBankHoliday(LocalDate.of(2022, 1, 1))).isTrue();
+        assertThat(calendar.isBankHoliday(LocalDate.of(2022, 1, 1))).as("the Saturday itself is a weekend day").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 1, 1))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2022, 1, 4))).isTrue();
     }
 

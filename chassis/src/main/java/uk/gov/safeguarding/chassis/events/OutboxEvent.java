@@ -38,9 +38,6 @@ public class OutboxEvent {
     @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
     public int attempts;
 
     @Column(name = "last_error")

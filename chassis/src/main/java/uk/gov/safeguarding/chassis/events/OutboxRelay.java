@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka, waits for the broker's acknowledgement, then marks them sent.
+ * Publishes outbox rows to Kafka, waits for the broker's acknowledgement, then deletes them.
  *
  * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay at once.
  * A replica only publishes a row when every earlier unsent row of the same aggregate is in its own
@@ -48,7 +48,6 @@ public class OutboxRelay {
     private static final String CLAIM = """
             SELECT id, seq, topic, aggregate_id, event_type, payload::text, occurred_at
               FROM outbox_event
-             WHERE sent_at IS NULL
              ORDER BY seq
              LIMIT ?
                FOR UPDATE SKIP LOCKED""";
@@ -56,7 +55,7 @@ public class OutboxRelay {
     private static final String EARLIER_UNSENT = """
             SELECT aggregate_id, seq
               FROM outbox_event
-             WHERE sent_at IS NULL AND aggregate_id = ANY (?) AND seq <= ?
+             WHERE aggregate_id = ANY (?) AND seq <= ?
              ORDER BY seq""";
 
     private final DataSource dataSource;
@@ -65,7 +64,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final boolean enabled;
     private final Duration maxBackoff;
-    private final Duration retention;
+    private final Duration ackTimeout;
 
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
@@ -82,7 +81,7 @@ public class OutboxRelay {
                        @ConfigProperty(name = "suite.outbox.batch-size", defaultValue = "500") int batchSize,
                        @ConfigProperty(name = "suite.outbox.relay.enabled", defaultValue = "true") boolean enabled,
                        @ConfigProperty(name = "suite.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
-                       @ConfigProperty(name = "suite.outbox.retention", defaultValue = "P7D") Duration retention,
+                       @ConfigProperty(name = "suite.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout,
                        MeterRegistry registry) {
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
@@ -90,7 +89,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.enabled = enabled;
         this.maxBackoff = maxBackoff;
-        this.retention = retention;
+        this.ackTimeout = ackTimeout;
         Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka").register(registry);
         Gauge.builder("outbox.oldest.unsent.age", oldestUnsentAgeSeconds, AtomicLong::get)
@@ -121,18 +120,6 @@ public class OutboxRelay {
             }
         } catch (SQLException | RuntimeException e) {
             backOff(e.getMessage());
-        }
-    }
-
-    /** Relays until no unsent row is left or a send fails; for tests and shutdown. */
-    public void drain() {
-        RelayResult result;
-        try {
-            do {
-                result = relayOneBatch();
-            } while (result.failed() == 0 && result.claimed() > 0 && result.published() > 0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Outbox relay failed", e);
         }
     }
 
@@ -238,15 +225,19 @@ public class OutboxRelay {
                 failed.put(event.id(), e.getMessage());
             }
         }
-        kafka.flush();
+        // Bounded wait rather than flush(): a producer that cannot reach the broker must not hold the
+        // relay (and the rows it locked) for longer than the acknowledgement timeout.
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
         List<UUID> sent = new ArrayList<>(futures.size());
         for (Map.Entry<PendingEvent, Future<RecordMetadata>> entry : futures.entrySet()) {
             try {
-                entry.getValue().get(30, TimeUnit.SECONDS);
+                entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(entry.getKey().id());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed.put(entry.getKey().id(), "interrupted");
+            } catch (java.util.concurrent.TimeoutException e) {
+                failed.put(entry.getKey().id(), "no acknowledgement within " + ackTimeout.toMillis() + " ms");
             } catch (Exception e) {
                 failed.put(entry.getKey().id(), String.valueOf(e.getCause() == null ? e : e.getCause()));
             }
@@ -254,12 +245,16 @@ public class OutboxRelay {
         return new SendOutcome(sent, failed);
     }
 
+    /**
+     * Rows the broker acknowledged are deleted, not marked: an outbox is a queue, and updating rows
+     * would rewrite every index entry of a table that sees a row per change.
+     */
     private void markSent(Connection connection, List<UUID> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE outbox_event SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
+                "DELETE FROM outbox_event WHERE id = ANY (?)")) {
             statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             statement.executeUpdate();
         }
@@ -288,7 +283,7 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT count(*), coalesce(extract(epoch FROM now() - min(occurred_at)), 0)"
-                             + " FROM outbox_event WHERE sent_at IS NULL");
+                             + " FROM outbox_event");
              ResultSet rs = statement.executeQuery()) {
             if (rs.next()) {
                 backlog.set(rs.getLong(1));
@@ -296,21 +291,6 @@ public class OutboxRelay {
             }
         } catch (SQLException e) {
             LOG.debugf("Outbox gauges not refreshed: %s", e.getMessage());
-        }
-    }
-
-    @Scheduled(every = "1h", delayed = "5m")
-    void deleteOldSentRows() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "DELETE FROM outbox_event WHERE sent_at < ?")) {
-            statement.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(retention)));
-            int deleted = statement.executeUpdate();
-            if (deleted > 0) {
-                LOG.infof("Deleted %d outbox rows sent before the retention period", deleted);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Outbox retention delete failed: %s", e.getMessage());
         }
     }
 

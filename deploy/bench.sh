@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The contacts-service benchmark (docs/benchmarks.md). Needs pgbench and wrk (installed from Debian if missing).
+#   deploy/bench.sh                              POST load and 1,000,000-row batch intake
+#   deploy/bench.sh --only=post --seconds=60     just (a), longer
+#   deploy/bench.sh --only=batch --rows=200000   just (b), smaller
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v pgbench >/dev/null || ! command -v wrk >/dev/null; then
+  echo "Installing pgbench and wrk from Debian" >&2
+  apt-get update -qq && apt-get install -y -qq postgresql wrk >/dev/null  # pgbench ships with the server package
+fi
+./mvnw -B -q -DskipTests install
+exec java -Xmx1g -cp "deploy/target/classes:deploy/target/lib/*" uk.gov.safeguarding.deploy.ContactsBenchmark "$@"

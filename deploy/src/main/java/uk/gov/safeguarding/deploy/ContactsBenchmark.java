@@ -1,0 +1,388 @@
+package uk.gov.safeguarding.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import uk.gov.safeguarding.localinfra.FreePorts;
+import uk.gov.safeguarding.localinfra.KafkaBroker;
+import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.PostgresServer;
+import uk.gov.safeguarding.localinfra.SuiteTopics;
+
+/**
+ * The contacts-service benchmark (see docs/benchmarks.md): (a) POST /api/v1/contacts throughput and
+ * latency beside pgbench's single-row INSERT rate on the same PostgreSQL; (b) batch intake of a large CSV
+ * beside COPY of the same file into a bare table, with the service's heap capped at 512 MB. Everything
+ * runs fresh in a temporary directory: real PostgreSQL, real Kafka, the service as its own JVM.
+ */
+public final class ContactsBenchmark {
+
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    private final int clients;
+    private final int seconds;
+    private final int rows;
+    private final Path work;
+    private final StringBuilder report = new StringBuilder();
+
+    private ContactsBenchmark(int clients, int seconds, int rows, Path work) {
+        this.clients = clients;
+        this.seconds = seconds;
+        this.rows = rows;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Map<String, String> options = options(args);
+        ContactsBenchmark benchmark = new ContactsBenchmark(
+                Integer.parseInt(options.getOrDefault("clients", "16")),
+                Integer.parseInt(options.getOrDefault("seconds", "30")),
+                Integer.parseInt(options.getOrDefault("rows", "1000000")),
+                Files.createTempDirectory("contacts-bench-"));
+        benchmark.run(options.getOrDefault("only", "all"));
+    }
+
+    private void run(String only) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        try (PostgresServer postgres = PostgresServer.embedded(work.resolve("pg"), 0);
+             KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
+            broker.createTopics(SuiteTopics.ALL, 3);
+            postgres.ensureDatabase("contacts");
+            postgres.ensureDatabase("bench");
+            LocalIssuer issuer = LocalIssuer.inDirectory(work.resolve("issuer"));
+            int port = FreePorts.next();
+            ServiceProcess service = new ServiceProcess("contacts-service", port,
+                    root.resolve("contacts-service/target/quarkus-app/quarkus-run.jar"), "512m");
+            service.start(Map.of(
+                    "CONTACTS_DB_URL", postgres.jdbcUrl("contacts"),
+                    "CONTACTS_DB_USER", postgres.user(),
+                    "CONTACTS_DB_PASSWORD", postgres.password(),
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                    "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
+                    "CONTACTS_SPOOL_DIR", work.resolve("spool").toString()), List.of(), work.resolve("service.log"));
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+            try {
+                service.awaitReady(http, Duration.ofSeconds(120));
+                line("# contacts-service benchmark, " + LocalDate.now());
+                line("");
+                line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                        + cpuModel() + ", " + memoryGiB() + " GiB; Java " + System.getProperty("java.version")
+                        + "; PostgreSQL (embedded, zonky " + "binaries) and Kafka 4.1 on the same machine.");
+                line("");
+                if (!only.equals("batch")) {
+                    postThroughput(http, service, issuer, postgres);
+                }
+                if (!only.equals("post")) {
+                    batchIntake(http, service, issuer, postgres);
+                }
+            } finally {
+                service.stop();
+            }
+        }
+        System.out.println("\n" + report);
+    }
+
+    private void postThroughput(HttpClient http, ServiceProcess service, LocalIssuer issuer, PostgresServer postgres)
+            throws Exception {
+        String token = issuer.token("bench-practitioner", List.of("practitioner"), Duration.ofHours(2));
+        Path script = work.resolve("post-contact.lua");
+        Files.writeString(script, """
+                wrk.method = "POST"
+                wrk.headers["Content-Type"] = "application/json"
+                wrk.headers["Authorization"] = "Bearer %s"
+                request = function()
+                  local body = string.format('{"localAuthority":"E06000015","receivedAt":"%s","source":"2A",'
+                    .. '"channel":"PHONE","children":[{"childRef":"W%%d","birthMonth":"2015-06","unborn":false,'
+                    .. '"sex":"F"}],"concernCodes":["3A"]}', math.random(1, 100000))
+                  return wrk.format(nil, nil, nil, body)
+                end
+                """.formatted(token, Instant.now().minus(1, ChronoUnit.HOURS)));
+        String url = service.baseUrl() + "/api/v1/contacts";
+        System.out.println("(a) POST /api/v1/contacts: warming up");
+        wrk(script, url, 10);
+        System.out.println("(a) POST /api/v1/contacts: " + clients + " connections for " + seconds + " s (wrk)");
+        WrkResult result = wrk(script, url, seconds);
+
+        System.out.println("(a) pgbench single-row INSERT: " + clients + " clients for " + seconds + " s");
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("bench"), postgres.user(),
+                postgres.password()); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS bench_insert (id uuid PRIMARY KEY, local_authority text,
+                        received_at timestamptz, source text, child_ref text, payload text)""");
+        }
+        Path insert = work.resolve("insert.sql");
+        Files.writeString(insert, "INSERT INTO bench_insert VALUES (gen_random_uuid(), 'E06000015', now(), '2A', "
+                + "'C' || :client_id, repeat('x', 300));\n");
+        double pgbenchTps = pgbench(postgres, insert);
+
+        line("## (a) Recording a contact: POST /api/v1/contacts");
+        line("");
+        line("| measure | value |");
+        line("|---|---|");
+        line("| load | wrk, 2 threads, " + clients + " connections, " + seconds + " s after a 10 s warm-up |");
+        line("| requests | " + result.requests + " (" + result.non2xx + " not 2xx) |");
+        line(String.format("| throughput | %.0f contacts/s |", result.perSecond));
+        line("| latency p50 | " + result.p50 + " |");
+        line("| latency p99 | " + result.p99 + " |");
+        line(String.format("| pgbench single-row INSERT, %d clients, same PostgreSQL | %.0f tps |", clients, pgbenchTps));
+        line(String.format("| **ratio POST / INSERT** (goal >= 0.5) | **%.2f** |", result.perSecond / pgbenchTps));
+        line("");
+        line("Each POST verifies the token, validates, counts the child's earlier contacts, writes the contact,"
+                + " its child row, a `received` event and an activity log entry to the outbox, and commits;"
+                + " the outbox relay publishes to Kafka at the same time.");
+        line("");
+    }
+
+    private record WrkResult(long requests, long non2xx, double perSecond, String p50, String p99) {
+    }
+
+    private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern WRK_TOTAL = Pattern.compile("([0-9]+) requests in");
+    private static final Pattern WRK_NON2XX = Pattern.compile("Non-2xx or 3xx responses: ([0-9]+)");
+    private static final Pattern WRK_P50 = Pattern.compile("\\s50%\\s+([0-9.]+[a-z]+)");
+    private static final Pattern WRK_P99 = Pattern.compile("\\s99%\\s+([0-9.]+[a-z]+)");
+
+    private WrkResult wrk(Path script, String url, int durationSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + durationSeconds + "s", "--latency",
+                "-s", script.toString(), url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher rate = WRK_RATE.matcher(output);
+        Matcher total = WRK_TOTAL.matcher(output);
+        if (!rate.find() || !total.find()) {
+            throw new IllegalStateException("wrk gave no rate:\n" + output);
+        }
+        Matcher non2xx = WRK_NON2XX.matcher(output);
+        Matcher p50 = WRK_P50.matcher(output);
+        Matcher p99 = WRK_P99.matcher(output);
+        return new WrkResult(Long.parseLong(total.group(1)), non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
+                Double.parseDouble(rate.group(1)), p50.find() ? p50.group(1) : "?", p99.find() ? p99.group(1) : "?");
+    }
+
+    private double pgbench(PostgresServer postgres, Path script) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("pgbench", "-n", "-c", Integer.toString(clients), "-j", "2",
+                "-T", Integer.toString(seconds), "-f", script.toString(), "-h", "localhost",
+                "-p", Integer.toString(postgres.port()), "-U", postgres.user(), "bench")
+                .redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", postgres.password());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher matcher = TPS.matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("pgbench gave no tps:\n" + output);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private void batchIntake(HttpClient http, ServiceProcess service, LocalIssuer issuer, PostgresServer postgres)
+            throws Exception {
+        Path file = work.resolve("contacts.csv");
+        System.out.println("(b) Writing " + rows + " contacts to " + file);
+        ContactGenerator generator = new ContactGenerator(20211231, "E06000015", "bench-", "BCH", Math.max(1000, rows / 3));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ContactGenerator.HEADER + "\n");
+            int perMonth = Math.max(1, rows / 36);
+            int written = 0;
+            YearMonth month = YearMonth.of(2019, 1);
+            while (written < rows) {
+                int count = Math.min(perMonth, rows - written);
+                generator.writeMonth(out, month, count, Instant.now());
+                written += count;
+                month = month.plusMonths(1);
+            }
+        }
+        long bytes = Files.size(file);
+
+        System.out.println("(b) COPY of the same file into a bare table");
+        double copySeconds;
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("bench"), postgres.user(),
+                postgres.password())) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        CREATE TABLE bench_copy (sender_ref text, local_authority text, received_at timestamptz,
+                            source text, channel text, child_ref text, sex text, birth_month text, unborn boolean,
+                            concern_codes text, outcome text, decided_at timestamptz, referrer_informed_at timestamptz,
+                            referrer_informed_method text)""");
+            }
+            long t0 = System.nanoTime();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+            }
+            copySeconds = (System.nanoTime() - t0) / 1e9;
+        }
+
+        System.out.println("(b) POST /api/v1/contact-imports with the heap capped at 512 MB");
+        SuiteApi api = new SuiteApi(http, service.baseUrl(),
+                issuer.token("bench-integration", List.of("integration"), Duration.ofHours(4)));
+        HeapSampler sampler = new HeapSampler(http, service.baseUrl());
+        Thread sampling = new Thread(sampler, "heap-sampler");
+        sampling.setDaemon(true);
+        sampling.start();
+        long t0 = System.nanoTime();
+        String run = api.importFile(file, "text/csv", Duration.ofHours(2));
+        double importSeconds = (System.nanoTime() - t0) / 1e9;
+        sampler.stop();
+        long peakRssKiB = peakRss(service.pid());
+
+        System.out.println("(b) Waiting for the outbox relay to publish every event");
+        long t1 = System.nanoTime();
+        long unsent = waitForOutbox(postgres, Duration.ofHours(1));
+        double drainSeconds = (System.nanoTime() - t1) / 1e9;
+
+        line("## (b) Batch intake of " + String.format("%,d", rows) + " contacts");
+        line("");
+        line("| measure | value |");
+        line("|---|---|");
+        line(String.format("| file | %,d rows, %.0f MB of CSV (one child per row; most with a historic decision) |",
+                rows, bytes / 1e6));
+        line(String.format("| COPY into a bare table, same PostgreSQL | %.1f s (%,.0f rows/s) |", copySeconds,
+                rows / copySeconds));
+        line(String.format("| batch intake, upload to COMPLETED | %.1f s (%,.0f rows/s) |", importSeconds,
+                rows / importSeconds));
+        line(String.format("| **ratio COPY time / intake time** (goal >= 0.25) | **%.2f** |", copySeconds / importSeconds));
+        line(String.format("| service heap cap | 512 MB; peak heap used %.0f MB; peak RSS %.0f MB |",
+                sampler.peakBytes() / 1e6, peakRssKiB / 1024.0));
+        line(String.format("| outbox drained to Kafka after COMPLETED | %.1f s more (%d rows left) |", drainSeconds, unsent));
+        line("| run | `" + run.replaceAll("\\s+", " ").replaceAll("\"createdBy\".*", "...") + "` |");
+        line("");
+        line("Intake validates every row as the API would, skips sender refs already stored, counts repeat"
+                + " contacts per child, and writes contact, child and event rows (received, and decided or"
+                + " referrer-informed where the row has them) in 1,000-row transactions.");
+        line("");
+    }
+
+    private long waitForOutbox(PostgresServer postgres, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("contacts"), postgres.user(),
+                postgres.password()); Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM outbox_event")) {
+                    rs.next();
+                    long unsent = rs.getLong(1);
+                    if (unsent == 0 || System.nanoTime() > deadline) {
+                        return unsent;
+                    }
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    private static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Polls the service's Prometheus metrics for heap in use while the intake runs. */
+    private static final class HeapSampler implements Runnable {
+        private static final Pattern HEAP = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
+        private final HttpClient http;
+        private final String baseUrl;
+        private volatile boolean running = true;
+        private volatile double peak;
+
+        HeapSampler(HttpClient http, String baseUrl) {
+            this.http = http;
+            this.baseUrl = baseUrl;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                try {
+                    String metrics = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    Matcher matcher = HEAP.matcher(metrics);
+                    double used = 0;
+                    while (matcher.find()) {
+                        used += Double.parseDouble(matcher.group(1));
+                    }
+                    peak = Math.max(peak, used);
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    // the service is busy; try again
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        double peakBytes() {
+            return peak;
+        }
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static long memoryGiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 / 1024).orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+}
