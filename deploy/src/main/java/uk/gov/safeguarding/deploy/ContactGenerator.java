@@ -23,6 +23,7 @@ public final class ContactGenerator {
             + "birth_month,unborn,concern_codes,outcome,decided_at,referrer_informed_at,referrer_informed_method";
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate EARLY_HELP_SOURCE_FROM = LocalDate.of(2023, 4, 1);
     private static final String[] SOURCES = {"6", "6", "6", "6", "6", "6", "2A", "2A", "2A", "2A", "3A", "3B", "3E",
             "3F", "1A", "1A", "1B", "1C", "1D", "4", "5A", "5B", "5C", "5D", "7", "8", "8", "9", "10", "2B"};
     private static final String[] CHANNELS = {"PHONE", "PHONE", "EMAIL", "ONLINE_FORM", "SECURE_EMAIL",
@@ -62,6 +63,10 @@ public final class ContactGenerator {
         sequence++;
         int child = random.nextInt(childPool);
         String source = SOURCES[random.nextInt(SOURCES.length)];
+        if (source.equals("5D") && received.toLocalDate().isBefore(EARLY_HELP_SOURCE_FROM)) {
+            // 5D (LA early help) is a census code from 2023-24; earlier contacts from early help were 5B.
+            source = "5B";
+        }
         int ageYears = random.nextInt(18);
         boolean unborn = random.nextInt(100) == 0;
         YearMonth birth = unborn ? YearMonth.from(received).plusMonths(1 + random.nextInt(6))

@@ -25,10 +25,6 @@ public final class Tokens {
         return issuer().token("test-" + role, List.of(role), Duration.ofSeconds(-120));
     }
 
-    public static String bearer(String role) {
-        return "Bearer " + forRole(role);
-    }
-
     private static synchronized LocalIssuer issuer() {
         if (issuer == null) {
             String dir = System.getProperty(SuiteTestInfrastructure.ISSUER_DIR);

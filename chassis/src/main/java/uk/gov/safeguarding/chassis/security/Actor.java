@@ -45,8 +45,4 @@ public class Actor {
         }
         return Roles.ALL.stream().filter(identity::hasRole).toList();
     }
-
-    public boolean hasRole(String role) {
-        return identity != null && !identity.isAnonymous() && identity.hasRole(role);
-    }
 }

@@ -63,8 +63,10 @@ public enum ContactSource {
         return firstCensusYear;
     }
 
-    public boolean isFamilyOrFriends() {
-        return this == S1A || this == S1B;
+    /** Whether the code existed on this date: census years run from 1 April. */
+    public boolean isValidOn(java.time.LocalDate date) {
+        int censusYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        return censusYear >= firstCensusYear;
     }
 
     /** Accepts the census code ({@code 1A}) or Annex A's lettered form ({@code a) 1A: Individual}). */
@@ -83,14 +85,5 @@ public enum ContactSource {
             }
         }
         return Optional.empty();
-    }
-
-    public static ContactSource fromCode(String code) {
-        for (ContactSource source : values()) {
-            if (source.code.equals(code)) {
-                return source;
-            }
-        }
-        throw new IllegalArgumentException("Unknown contact source " + code);
     }
 }

@@ -29,8 +29,16 @@ public final class ContactRequestRules {
 
     public static List<FieldViolation> check(RecordContactRequest request, Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (request.source() != null && ContactSource.parse(request.source()).isEmpty()) {
-            violations.add(new FieldViolation("source", "must be a CIN census source code such as 1A, 2A, 6 or 10"));
+        if (request.source() != null) {
+            var source = ContactSource.parse(request.source());
+            if (source.isEmpty()) {
+                violations.add(new FieldViolation("source", "must be a CIN census source code such as 1A, 2A, 6 or 10"));
+            } else if (request.receivedAt() != null
+                    && !source.get().isValidOn(request.receivedAt().atZone(ContactDecision.LONDON).toLocalDate())) {
+                violations.add(new FieldViolation("source", source.get().code() + " is a census code from "
+                        + source.get().firstCensusYear() + "-" + (source.get().firstCensusYear() + 1 - 2000)
+                        + " onwards; the contact is earlier"));
+            }
         }
         if (request.receivedAt() != null && request.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
             violations.add(new FieldViolation("receivedAt", "must not be in the future"));
