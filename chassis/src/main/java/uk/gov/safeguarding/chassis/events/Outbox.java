@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.gov.safeguarding.chassis.jdbc.CopyRows;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -61,25 +60,16 @@ public class Outbox {
     }
 
     /**
-     * Writes prepared rows with JDBC batching on a connection enlisted in the caller's transaction,
-     * in list order (which becomes their publishing order).
+     * Writes prepared rows with COPY on a connection enlisted in the caller's transaction, in list order
+     * (which becomes their publishing order).
      */
     public static void insert(Connection connection, List<OutboxEvent> events) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
-            for (OutboxEvent event : events) {
-                statement.setObject(1, event.id);
-                statement.setString(2, event.topic);
-                statement.setString(3, event.aggregateType);
-                statement.setString(4, event.aggregateId);
-                statement.setString(5, event.eventType);
-                statement.setString(6, event.payload);
-                statement.setTimestamp(7, Timestamp.from(event.occurredAt));
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        CopyRows rows = new CopyRows();
+        for (OutboxEvent event : events) {
+            rows.value(event.id).value(event.topic).value(event.aggregateType).value(event.aggregateId)
+                    .value(event.eventType).value(event.payload).value(event.occurredAt).endRow();
         }
+        rows.copyInto(connection, "outbox_event", "id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at");
     }
 
     private String toJson(Object payload) {

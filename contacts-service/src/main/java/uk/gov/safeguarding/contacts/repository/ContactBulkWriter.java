@@ -1,13 +1,11 @@
 package uk.gov.safeguarding.contacts.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import uk.gov.safeguarding.chassis.events.Outbox;
+import uk.gov.safeguarding.chassis.jdbc.CopyRows;
 import uk.gov.safeguarding.chassis.events.OutboxEvent;
 import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactChild;
@@ -24,8 +23,8 @@ import uk.gov.safeguarding.contacts.events.ContactEvents;
 import uk.gov.safeguarding.contacts.events.ContactFacts;
 
 /**
- * Writes many contacts at once with JDBC statement batches, for batch intake: the same rows and events
- * the API writes, at a fraction of the round trips. Runs on a connection enlisted in the caller's
+ * Writes many contacts at once with COPY, for batch intake: the same rows and events the API writes,
+ * at a fraction of the cost. Runs on a connection enlisted in the caller's
  * transaction.
  */
 @ApplicationScoped
@@ -123,76 +122,35 @@ public class ContactBulkWriter {
     }
 
     private static void insertContacts(Connection connection, List<Contact> contacts) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO contact (id, version, local_authority, sender_ref, received_at, source, channel,
-                    referrer_organisation, referrer_role, concern_codes, summary, status, earlier_contacts,
-                    decision_due_at, outcome, decided_at, decision_working_days, decision_in_timescale,
-                    referrer_informed_at, referrer_informed_method, feedback_working_days, created_by, created_at)
-                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Contact c : contacts) {
-                int i = 1;
-                statement.setObject(i++, c.id);
-                statement.setString(i++, c.localAuthority);
-                statement.setString(i++, c.senderRef);
-                statement.setTimestamp(i++, Timestamp.from(c.receivedAt));
-                statement.setString(i++, c.source.name());
-                statement.setString(i++, c.channel.name());
-                statement.setString(i++, c.referrerOrganisation);
-                statement.setString(i++, c.referrerRole);
-                Array codes = connection.createArrayOf("text", c.concernCodes);
-                statement.setArray(i++, codes);
-                statement.setString(i++, c.summary);
-                statement.setString(i++, c.status.name());
-                statement.setInt(i++, c.earlierContacts);
-                statement.setTimestamp(i++, Timestamp.from(c.decisionDueAt));
-                statement.setString(i++, c.outcome == null ? null : c.outcome.name());
-                statement.setTimestamp(i++, c.decidedAt == null ? null : Timestamp.from(c.decidedAt));
-                setInteger(statement, i++, c.decisionWorkingDays);
-                if (c.decisionInTimescale == null) {
-                    statement.setNull(i++, Types.BOOLEAN);
-                } else {
-                    statement.setBoolean(i++, c.decisionInTimescale);
-                }
-                statement.setTimestamp(i++, c.referrerInformedAt == null ? null : Timestamp.from(c.referrerInformedAt));
-                statement.setString(i++, c.referrerInformedMethod == null ? null : c.referrerInformedMethod.name());
-                setInteger(statement, i++, c.feedbackWorkingDays);
-                statement.setString(i++, c.createdBy);
-                statement.setTimestamp(i, Timestamp.from(c.createdAt));
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        CopyRows rows = new CopyRows();
+        for (Contact c : contacts) {
+            rows.value(c.id).value(0).value(c.localAuthority).value(c.senderRef).value(c.receivedAt)
+                    .value(c.source.name()).value(c.channel.name()).value(c.referrerOrganisation).value(c.referrerRole)
+                    .textArray(c.concernCodes).value(c.summary).value(c.status.name()).value(c.earlierContacts)
+                    .value(c.decisionDueAt).value(c.outcome == null ? null : c.outcome.name()).value(c.decidedAt)
+                    .value(c.decisionWorkingDays).value(c.decisionInTimescale).value(c.referrerInformedAt)
+                    .value(c.referrerInformedMethod == null ? null : c.referrerInformedMethod.name())
+                    .value(c.feedbackWorkingDays).value(c.createdBy).value(c.createdAt).endRow();
         }
+        rows.copyInto(connection, "contact", """
+                id, version, local_authority, sender_ref, received_at, source, channel, referrer_organisation,
+                referrer_role, concern_codes, summary, status, earlier_contacts, decision_due_at, outcome, decided_at,
+                decision_working_days, decision_in_timescale, referrer_informed_at, referrer_informed_method,
+                feedback_working_days, created_by, created_at""");
     }
 
     private static void insertChildren(Connection connection, List<Contact> contacts) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO contact_child (contact_id, position, child_ref, sex, birth_month, unborn, earlier_contacts,
-                    local_authority, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Contact contact : contacts) {
-                for (int position = 0; position < contact.children.size(); position++) {
-                    ContactChild child = contact.children.get(position);
-                    statement.setObject(1, contact.id);
-                    statement.setInt(2, position);
-                    statement.setString(3, child.childRef);
-                    statement.setString(4, child.sex.name());
-                    statement.setObject(5, child.birthMonth);
-                    statement.setBoolean(6, child.unborn);
-                    statement.setInt(7, child.earlierContacts);
-                    statement.setString(8, contact.localAuthority);
-                    statement.setTimestamp(9, Timestamp.from(contact.receivedAt));
-                    statement.addBatch();
-                }
+        CopyRows rows = new CopyRows();
+        for (Contact contact : contacts) {
+            for (int position = 0; position < contact.children.size(); position++) {
+                ContactChild child = contact.children.get(position);
+                rows.value(contact.id).value(position).value(child.childRef).value(child.sex.name())
+                        .value(child.birthMonth).value(child.unborn).value(child.earlierContacts)
+                        .value(contact.localAuthority).value(contact.receivedAt).endRow();
             }
-            statement.executeBatch();
         }
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
+        rows.copyInto(connection, "contact_child", """
+                contact_id, position, child_ref, sex, birth_month, unborn, earlier_contacts, local_authority,
+                received_at""");
     }
 }

@@ -1,0 +1,78 @@
+package uk.gov.safeguarding.chassis.jdbc;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.StringJoiner;
+import org.postgresql.PGConnection;
+
+/**
+ * Rows for PostgreSQL's {@code COPY ... FROM STDIN} (text format): for bulk writers, several times faster
+ * than batched inserts. Runs on whatever connection it is given, so it joins the caller's transaction.
+ */
+public final class CopyRows {
+
+    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private boolean rowStarted;
+
+    public CopyRows value(Object value) {
+        if (rowStarted) {
+            text.append('\t');
+        }
+        rowStarted = true;
+        if (value == null) {
+            text.append("\\N");
+        } else {
+            escape(value instanceof Instant instant ? instant.toString() : value.toString());
+        }
+        return this;
+    }
+
+    /** A {@code text[]} value; elements must not need quoting (codes such as 3A). */
+    public CopyRows textArray(String[] values) {
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        for (String element : values) {
+            array.add(element);
+        }
+        return value(array.toString());
+    }
+
+    public CopyRows endRow() {
+        text.append('\n');
+        rowStarted = false;
+        return this;
+    }
+
+    /** Copies the rows into {@code table (columns)}; returns how many were written. */
+    public long copyInto(Connection connection, String table, String columns) throws SQLException {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + table + " failed", e);
+        }
+    }
+
+    /** The COPY text as it will be sent. */
+    String text() {
+        return text.toString();
+    }
+
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}
