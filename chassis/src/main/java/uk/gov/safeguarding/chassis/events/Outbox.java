@@ -48,13 +48,19 @@ public class Outbox {
     /** An outbox row not yet written, for bulk writers that insert many rows in one statement batch. */
     public OutboxEvent prepare(String topic, String aggregateType, String aggregateId, String eventName,
                                Object payload) {
+        return prepareJson(topic, aggregateType, aggregateId, eventName, toJson(payload));
+    }
+
+    /** As {@link #prepare}, with the payload already serialised (when several events share one body). */
+    public OutboxEvent prepareJson(String topic, String aggregateType, String aggregateId, String eventName,
+                                   String payloadJson) {
         OutboxEvent event = new OutboxEvent();
         event.id = TimeOrderedIds.next();
         event.topic = topic;
         event.aggregateType = aggregateType;
         event.aggregateId = aggregateId;
         event.eventType = EventEnvelope.type(aggregateType, eventName, 1);
-        event.payload = toJson(payload);
+        event.payload = payloadJson;
         event.occurredAt = Instant.now();
         return event;
     }
@@ -72,7 +78,7 @@ public class Outbox {
         rows.copyInto(connection, "outbox_event", "id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at");
     }
 
-    private String toJson(Object payload) {
+    public String toJson(Object payload) {
         try {
             return objectMapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

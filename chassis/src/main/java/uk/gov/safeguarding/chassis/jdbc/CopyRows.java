@@ -64,7 +64,13 @@ public final class CopyRows {
     }
 
     private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int clean = 0;
+        while (clean < value.length() && !needsEscape(value.charAt(clean))) {
+            clean++;
+        }
+        // Most values have nothing to escape: append them whole.
+        text.append(value, 0, clean);
+        for (int i = clean; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -74,5 +80,9 @@ public final class CopyRows {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 }

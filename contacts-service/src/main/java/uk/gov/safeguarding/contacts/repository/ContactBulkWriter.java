@@ -104,7 +104,8 @@ public class ContactBulkWriter {
             insertChildren(connection, contacts);
             List<OutboxEvent> events = new ArrayList<>(contacts.size() * 2);
             for (Contact contact : contacts) {
-                ContactFacts facts = ContactFacts.of(contact);
+                // A historic row's events all carry the facts as they stand now: serialise them once.
+                String facts = outbox.toJson(ContactFacts.of(contact));
                 events.add(event(contact, ContactEvents.RECEIVED, facts));
                 if (contact.decidedAt != null) {
                     events.add(event(contact, ContactEvents.DECIDED, facts));
@@ -117,8 +118,8 @@ public class ContactBulkWriter {
         }
     }
 
-    private OutboxEvent event(Contact contact, String name, ContactFacts facts) {
-        return outbox.prepare(ContactEvents.TOPIC, ContactEvents.AGGREGATE, contact.id.toString(), name, facts);
+    private OutboxEvent event(Contact contact, String name, String factsJson) {
+        return outbox.prepareJson(ContactEvents.TOPIC, ContactEvents.AGGREGATE, contact.id.toString(), name, factsJson);
     }
 
     private static void insertContacts(Connection connection, List<Contact> contacts) throws SQLException {
