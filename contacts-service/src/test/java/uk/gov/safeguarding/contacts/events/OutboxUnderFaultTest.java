@@ -44,6 +44,11 @@ class OutboxUnderFaultTest {
 
     @Test
     void eventsWaitForTheBrokerAndArriveExactlyOnceInOrder() throws Exception {
+        // The service has been publishing normally before the broker goes away.
+        String before = record(contact(newChildRef(), Instant.now().minus(2, ChronoUnit.HOURS)));
+        try (TopicReader reader = new TopicReader(ContactEvents.TOPIC)) {
+            reader.await(r -> before.equals(r.key()), Duration.ofSeconds(30));
+        }
         List<String> ids = new ArrayList<>();
         TestBroker.stop();
         try {
