@@ -1,0 +1,28 @@
+package uk.gov.safeguarding.kpi.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * One KPI of the catalogue as it stands: what it counts, which way is better, its local settings and
+ * what "off target" means. Kept as data so an administrator can change a target without a release.
+ */
+public record KpiDefinition(
+        String code,
+        String name,
+        String numerator,
+        String denominator,
+        KpiUnit unit,
+        Polarity polarity,
+        String timescaleRule,
+        KpiParameters parameters,
+        BigDecimal target,
+        BigDecimal amberTolerance,
+        int breachAfterRedMonths,
+        boolean byTeam) {
+
+    public static final int DEFAULT_BREACH_RUN = 2;
+
+    public Rag rate(BigDecimal value) {
+        return Rag.rate(value, target, amberTolerance, polarity);
+    }
+}
