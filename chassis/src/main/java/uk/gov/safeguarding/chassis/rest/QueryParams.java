@@ -1,6 +1,7 @@
 package uk.gov.safeguarding.chassis.rest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,6 +25,17 @@ public final class QueryParams {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    public static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a month as YYYY-MM");
         }
     }
 

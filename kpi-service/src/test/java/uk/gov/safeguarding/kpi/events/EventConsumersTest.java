@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.kpi;
+package uk.gov.safeguarding.kpi.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

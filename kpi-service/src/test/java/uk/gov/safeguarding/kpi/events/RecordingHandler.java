@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.kpi;
+package uk.gov.safeguarding.kpi.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -10,7 +10,8 @@ import uk.gov.safeguarding.chassis.events.ReceivedEvent;
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
 
-    static final String TOPIC = "safeguarding.contacts.v1";
+    // A topic of its own, so the service's real contact consumer does not see these test events.
+    static final String TOPIC = "safeguarding.chassis-test.v1";
 
     private final List<String> applied = new CopyOnWriteArrayList<>();
 

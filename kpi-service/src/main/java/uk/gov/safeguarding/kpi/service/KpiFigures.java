@@ -1,0 +1,98 @@
+package uk.gov.safeguarding.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.kpi.domain.Benchmark;
+import uk.gov.safeguarding.kpi.domain.KpiDefinition;
+import uk.gov.safeguarding.kpi.domain.MonthFigures;
+import uk.gov.safeguarding.kpi.domain.ReportingYear;
+import uk.gov.safeguarding.kpi.domain.calculations.ContactsReceived;
+import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
+import uk.gov.safeguarding.kpi.repository.BenchmarkRepository;
+import uk.gov.safeguarding.kpi.repository.KpiDefinitionRow;
+import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
+import uk.gov.safeguarding.kpi.repository.StoredValue;
+import uk.gov.safeguarding.kpi.rest.ContactVolumeRow;
+import uk.gov.safeguarding.kpi.rest.KpiValueView;
+import uk.gov.safeguarding.kpi.rest.KpiValuesPage;
+import uk.gov.safeguarding.kpi.rest.ScorecardRow;
+import uk.gov.safeguarding.kpi.rest.ScorecardView;
+
+/** Reads of the stored figures: scorecards, the values feed, contact volumes. */
+@ApplicationScoped
+public class KpiFigures {
+
+    private static final String CONTACTS_RECEIVED = new ContactsReceived().code();
+
+    private final KpiCatalogue catalogue;
+    private final KpiValueRepository values;
+    private final BenchmarkRepository benchmarks;
+
+    public KpiFigures(KpiCatalogue catalogue, KpiValueRepository values, BenchmarkRepository benchmarks) {
+        this.catalogue = catalogue;
+        this.values = values;
+        this.benchmarks = benchmarks;
+    }
+
+    @Transactional
+    public ScorecardView scorecard(String localAuthority, YearMonth month) {
+        Map<String, StoredValue> byCode = values.councilMonths(localAuthority, month, month).stream()
+                .collect(Collectors.toMap(StoredValue::kpiCode, Function.identity()));
+        if (byCode.isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No KPI figures for " + localAuthority + " in " + month);
+        }
+        Map<String, List<Benchmark>> allBenchmarks = benchmarks.byKpi();
+        ReportingYear year = ReportingYear.of(month);
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (KpiDefinitionRow row : catalogue.rows()) {
+            KpiDefinition definition = row.toDefinition();
+            Benchmark benchmark = Benchmark.forMonth(allBenchmarks.getOrDefault(row.code, List.of()), year).orElse(null);
+            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(row.code), benchmark));
+        }
+        return new ScorecardView(localAuthority, month, rows);
+    }
+
+    @Transactional
+    public KpiValuesPage values(ValuesQuery query) {
+        List<StoredValue> rows = values.feed(query);
+        boolean more = rows.size() > query.limit();
+        List<StoredValue> page = more ? rows.subList(0, query.limit()) : rows;
+        Map<String, KpiDefinition> definitions = catalogue.definitions();
+        Map<String, List<Benchmark>> allBenchmarks = benchmarks.byKpi();
+        List<KpiValueView> items = page.stream()
+                .map(row -> KpiValueMapper.toView(row, definitions.get(row.kpiCode()), allBenchmarks)).toList();
+        StoredValue last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? new FeedCursor(last.kpiCode(), last.localAuthority(), last.month(),
+                last.breakdown().key()).encode() : null;
+        return new KpiValuesPage(items, next);
+    }
+
+    /** Contacts received by month, in all or by source, with the change on the same month a year before. */
+    @Transactional
+    public List<ContactVolumeRow> contactVolumes(String localAuthority, YearMonth from, YearMonth to, boolean bySource) {
+        String breakdown = bySource ? "" : " AND breakdown = ''";
+        List<StoredValue> rows = values.contactVolumes(CONTACTS_RECEIVED, localAuthority, from, to, bySource);
+        return rows.stream()
+                .sorted(Comparator.comparing(StoredValue::month).thenComparing(row -> row.breakdown().key()))
+                .map(KpiFigures::toVolume).toList();
+    }
+
+    private static ContactVolumeRow toVolume(StoredValue row) {
+        MonthFigures figures = row.figures();
+        BigDecimal lastYear = figures.changeOnLastYear() == null ? null : figures.value().subtract(figures.changeOnLastYear());
+        return new ContactVolumeRow(row.localAuthority(), row.month(), row.breakdown().source(),
+                figures.tally().numerator(), lastYear == null ? null : lastYear.longValue(),
+                figures.changeOnLastYearPercent(), figures.changeOnLastMonth());
+    }
+}

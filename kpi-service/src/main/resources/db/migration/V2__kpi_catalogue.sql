@@ -1,0 +1,105 @@
+-- The KPI catalogue: each row is computed by the calculation class of the same code.
+-- Targets and tolerances seeded here are starting points taken from national figures and common
+-- local targets; each council's administrators set their own through the API (every change is kept).
+CREATE TABLE kpi_definition (
+    code                    text PRIMARY KEY CHECK (code ~ '^[A-Z0-9_]{3,60}$'),
+    name                    text NOT NULL,
+    numerator               text NOT NULL,
+    denominator             text NOT NULL,
+    unit                    text NOT NULL CHECK (unit IN ('PERCENT', 'COUNT', 'RATIO')),
+    polarity                text NOT NULL CHECK (polarity IN ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEITHER')),
+    timescale_rule          text NOT NULL,
+    parameters              jsonb NOT NULL DEFAULT '{}'::jsonb,
+    target                  numeric(9, 1),
+    amber_tolerance         numeric(9, 1) CHECK (amber_tolerance >= 0),
+    breach_after_red_months integer NOT NULL DEFAULT 2 CHECK (breach_after_red_months BETWEEN 1 AND 24),
+    by_team                 boolean NOT NULL DEFAULT false,
+    display_order           integer NOT NULL,
+    updated_at              timestamptz NOT NULL DEFAULT now(),
+    updated_by              text NOT NULL DEFAULT 'catalogue'
+);
+
+-- Who changed what in the catalogue, and when: kept for ever, never updated.
+CREATE TABLE kpi_definition_change (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kpi_code    text NOT NULL REFERENCES kpi_definition (code),
+    changed_at  timestamptz NOT NULL,
+    changed_by  text NOT NULL,
+    reason      text,
+    before      jsonb NOT NULL,
+    after       jsonb NOT NULL
+);
+CREATE INDEX kpi_definition_change_by_kpi ON kpi_definition_change (kpi_code, changed_at);
+
+-- Comparators per KPI and reporting year (April to March, e.g. 2024-25).
+CREATE TABLE kpi_benchmark (
+    kpi_code               text NOT NULL REFERENCES kpi_definition (code),
+    period                 text NOT NULL CHECK (period ~ '^[0-9]{4}-[0-9]{2}$'),
+    statistical_neighbours numeric(12, 1),
+    england                numeric(12, 1),
+    source                 text,
+    loaded_at              timestamptz NOT NULL,
+    loaded_by              text NOT NULL,
+    PRIMARY KEY (kpi_code, period)
+);
+
+INSERT INTO kpi_definition (code, name, numerator, denominator, unit, polarity, timescale_rule, parameters, target,
+                            amber_tolerance, by_team, display_order) VALUES
+('CONTACTS_RECEIVED', 'Contacts received',
+ 'Contacts received in the month, counted per child', 'None: a count', 'COUNT', 'NEITHER',
+ 'Month of receipt, Europe/London', '{}', NULL, NULL, false, 10),
+('CONTACT_DECISIONS_IN_TIMESCALE', 'Contact decisions in timescale',
+ 'Contacts whose decision was authorised within the allowed working days of receipt', 'Contacts decided in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Decision authorised within decisionWorkingDays working days of receipt (day of receipt is day 0)',
+ '{"decisionWorkingDays": 1}', 95.0, 5.0, false, 20),
+('CONTACTS_PROGRESSED', 'Contacts progressed for further intervention',
+ 'Contacts decided with outcome CIN_REFERRAL or STRATEGY_DISCUSSION', 'Contacts decided in the month',
+ 'PERCENT', 'NEITHER', 'Month of the decision', '{}', NULL, NULL, false, 30),
+('REPEAT_CONTACTS', 'Repeat contacts',
+ 'Contacts about a child with at least one earlier contact in the previous 12 months', 'Contacts received in the month',
+ 'PERCENT', 'LOWER_IS_BETTER', 'Earlier contacts in the 12 months before receipt', '{}', 22.0, 3.0, false, 40),
+('REFERRER_INFORMED_IN_TIMESCALE', 'Referrers informed in timescale',
+ 'Contacts whose referrer was told the outcome within the allowed working days of the decision', 'Contacts decided in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Referrer told within feedbackWorkingDays working days of the decision',
+ '{"feedbackWorkingDays": 5}', 90.0, 5.0, false, 50),
+('SINGLE_ASSESSMENTS_IN_TIMESCALE', 'Single assessments in timescale',
+ 'Assessments authorised in the month within the allowed working days of the referral', 'Assessments authorised in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Authorised within assessmentWorkingDays working days, the referral date being day 1 (DfE)',
+ '{"assessmentWorkingDays": 45}', 85.0, 5.0, true, 60),
+('ICPC_IN_TIMESCALE', 'Initial child protection conferences in timescale',
+ 'Initial CP conferences held in the month within the allowed working days of the strategy discussion', 'Initial CP conferences held in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Held within icpcWorkingDays working days, the strategy discussion being day 1 (DfE)',
+ '{"icpcWorkingDays": 15}', 80.0, 5.0, true, 70),
+('CP_VISITS_IN_TIMESCALE', 'Child protection visits in timescale',
+ 'Children on a CP plan at month end whose last visit was within the local interval', 'Children on a CP plan at month end',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Last visit within visitIntervalWorkingDays working days of month end',
+ '{"visitIntervalWorkingDays": 10}', 90.0, 5.0, true, 80),
+('CP_REVIEWS_IN_TIMESCALE', 'Child protection reviews in timescale',
+ 'Review conferences held on time (first within 3 months of the ICPC, then within 6 months)', 'Reviews due in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'First review within firstReviewMonths, then every laterReviewMonths',
+ '{"firstReviewMonths": 3, "laterReviewMonths": 6}', 95.0, 5.0, true, 90),
+('CIN_REVIEWS_IN_TIMESCALE', 'Children in need reviews in timescale',
+ 'CIN plan reviews held on time', 'CIN plan reviews due in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Reviewed within reviewIntervalMonths of the plan start or last review',
+ '{"reviewIntervalMonths": 3}', 90.0, 5.0, true, 100),
+('CIC_VISITS_IN_TIMESCALE', 'Children in care visits in timescale',
+ 'Children in care at month end seen within their interval', 'Children in care at month end',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'Within firstVisitDays days of a placement starting, then every laterVisitDays days (reg 28)',
+ '{"firstVisitDays": 7, "laterVisitDays": 42}', 90.0, 5.0, true, 110),
+('CIC_REVIEWS_IN_TIMESCALE', 'Children in care reviews in timescale',
+ 'CLA reviews held on time', 'CLA reviews due in the month',
+ 'PERCENT', 'HIGHER_IS_BETTER', 'First within firstReviewWorkingDays working days of becoming looked after, second within secondReviewMonths, then every laterReviewMonths (reg 33)',
+ '{"firstReviewWorkingDays": 20, "secondReviewMonths": 3, "laterReviewMonths": 6}', 95.0, 5.0, true, 120),
+('CP_PLANS_ENDED_2_YEARS_PLUS', 'Child protection plans ended after 2 years or more',
+ 'CP plans ended in the month that lasted 2 years or more', 'CP plans ended in the month',
+ 'PERCENT', 'LOWER_IS_BETTER', 'Plan lasted at least planYears years (former NI 64)',
+ '{"planYears": 2}', 5.0, 1.0, false, 130),
+('CP_PLANS_SECOND_OR_SUBSEQUENT', 'Child protection plans, second or subsequent',
+ 'Children starting a CP plan who had one before', 'Children starting a CP plan in the month',
+ 'PERCENT', 'LOWER_IS_BETTER', 'Any earlier plan (former NI 65)', '{}', 23.0, 3.0, false, 140),
+('OPEN_CASES', 'Open cases',
+ 'Children with an open episode at month end', 'None: a count', 'COUNT', 'NEITHER',
+ 'Open on the last day of the month', '{}', NULL, NULL, true, 150),
+('CASELOAD_PER_WORKER', 'Caseload per worker',
+ 'Open allocated children at month end', 'Case-holding workers at month end', 'RATIO', 'LOWER_IS_BETTER',
+ 'Allocations open on the last day of the month', '{}', 18.0, 4.0, true, 160);
