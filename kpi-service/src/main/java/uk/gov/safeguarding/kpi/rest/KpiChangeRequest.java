@@ -2,7 +2,6 @@ package uk.gov.safeguarding.kpi.rest;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A change to a KPI's local settings: fields left out stay as they are")
 public record KpiChangeRequest(
-        @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 1) BigDecimal target,
-        @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 1) BigDecimal amberTolerance,
+        @DecimalMin("0") @DecimalMax("1000000") BigDecimal target,
+        @DecimalMin("0") @DecimalMax("1000000") BigDecimal amberTolerance,
         @Min(1) @Max(24) Integer breachAfterRedMonths,
         @Schema(description = "Only the KPI's own parameters; each 0 to 3660",
                 examples = "{\"visitIntervalWorkingDays\": 15}")

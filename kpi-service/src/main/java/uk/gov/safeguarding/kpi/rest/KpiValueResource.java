@@ -54,8 +54,8 @@ public class KpiValueResource {
                     + "(KPI code, council, month, breakdown). Page on with after=<next> (in JSON) or the Link rel=next "
                     + "header (in both). Send If-None-Match with the ETag to poll: 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "A page of values",
-            headers = {@Header(name = "ETag", description = "Changes whenever this page's content would"),
-                    @Header(name = "Link", description = "rel=\"next\" URL of the following page, when there is one")},
+            headers = {@Header(name = "ETag", description = "Changes whenever this page's content would", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "rel=\"next\" URL of the following page, when there is one", schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValuesPage.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = """

@@ -53,7 +53,7 @@ public class ScorecardResource {
                     + "RAG, direction of travel on last month, and England and statistical-neighbour figures for "
                     + "the month's reporting year (or the latest year before it).")
     @APIResponse(responseCode = "200", description = "The scorecard",
-            headers = @Header(name = "ETag", description = "Send as If-None-Match to poll"),
+            headers = @Header(name = "ETag", description = "Send as If-None-Match to poll", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = """

@@ -51,6 +51,8 @@ public class Benchmarks {
     public KpiBenchmarkRow put(String kpiCode, String year, BenchmarkRequest request) {
         catalogue.row(kpiCode).orElseThrow(() -> ProblemException.notFound("KPI", kpiCode));
         ReportingYear parsedYear = parseYear("year", year);
+        OneDecimalPlace.require("statisticalNeighbours", request.statisticalNeighbours());
+        OneDecimalPlace.require("england", request.england());
         if (request.statisticalNeighbours() == null && request.england() == null) {
             throw ProblemException.invalid("england", "give statisticalNeighbours, england or both");
         }
@@ -150,7 +152,7 @@ public class Benchmarks {
         }
         try {
             BigDecimal value = new BigDecimal(text.trim().replace("%", ""));
-            if (value.signum() < 0 || value.scale() > 1 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 1 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
                 throw new RowRefused(field, "must be between 0 and 1000000 with at most one decimal place");
             }
             return value;

@@ -42,6 +42,8 @@ public class KpiSettings {
             throw ProblemException.invalid("target", "give at least one of target, amberTolerance, "
                     + "breachAfterRedMonths or parameters");
         }
+        OneDecimalPlace.require("target", request.target());
+        OneDecimalPlace.require("amberTolerance", request.amberTolerance());
         Map<String, Object> before = settings(row);
         if (request.parameters() != null) {
             for (String name : request.parameters().keySet()) {
