@@ -1,0 +1,158 @@
+package uk.gov.safeguarding.kpi.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.kpi.KpiFixtures;
+import uk.gov.safeguarding.testsupport.Tokens;
+
+/** Practice records in by REST: replaced on re-send, removed on delete, bad ones reported, KPIs follow. */
+@QuarkusTest
+class PracticeRecordResourceTest {
+
+    @Inject
+    KpiFixtures fixtures;
+
+    private static Map<String, Object> record(String kind, String id, String council, String child, Object... fields) {
+        Map<String, Object> record = new java.util.LinkedHashMap<>(Map.of("kind", kind, "recordId", id,
+                "localAuthority", council, "childRef", child));
+        for (int i = 0; i < fields.length; i += 2) {
+            record.put((String) fields[i], fields[i + 1]);
+        }
+        return record;
+    }
+
+    private static JsonPath send(Object body) {
+        return given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private JsonPath value(String kpi, String council, String month, String breakdown) {
+        fixtures.awaitRecomputed();
+        return given().auth().oauth2(Tokens.forRole("analyst"))
+                .queryParam("kpi", kpi).queryParam("localAuthority", council)
+                .queryParam("from", month).queryParam("to", month).queryParam("breakdown", breakdown)
+                .when().get("/api/v1/kpi-values")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void visitsReplacedAndDeletedMoveChildProtectionVisits() {
+        String council = KpiFixtures.newCouncil();
+        List<Map<String, Object>> batch = List.of(
+                record("CP_PLAN", "P1", council, "A1", "team", "CP 1", "startDate", "2021-01-04"),
+                record("CP_PLAN", "P2", council, "B1", "team", "CP 2", "startDate", "2021-01-04"),
+                record("CP_VISIT", "V1", council, "A1", "date", "2021-04-16", "seenAlone", true),
+                record("CP_VISIT", "V2", council, "B1", "date", "2021-04-15"));
+        JsonPath report = send(batch);
+        assertThat(report.getInt("received")).isEqualTo(4);
+        assertThat(report.getInt("stored")).isEqualTo(4);
+        assertThat(report.getInt("failed")).isZero();
+        JsonPath april = value("CP_VISITS_IN_TIMESCALE", council, "2021-04", "ALL");
+        assertThat(april.getInt("items.find { it.team == null }.numerator")).isEqualTo(1);
+        assertThat(april.getInt("items.find { it.team == null }.denominator")).isEqualTo(2);
+        assertThat(april.getInt("items.find { it.team == 'CP 1' }.numerator")).isEqualTo(1);
+
+        // Sending the same batch again changes nothing.
+        send(batch);
+        assertThat(value("CP_VISITS_IN_TIMESCALE", council, "2021-04", "COUNCIL").getInt("items[0].numerator")).isEqualTo(1);
+
+        // B1's visit was really on the 19th: replaced, both children now in timescale.
+        send(List.of(record("CP_VISIT", "V2", council, "B1", "date", "2021-04-19")));
+        assertThat(value("CP_VISITS_IN_TIMESCALE", council, "2021-04", "COUNCIL").getInt("items[0].numerator")).isEqualTo(2);
+
+        // A1's visit was recorded in error: deleted, A1 is overdue again.
+        JsonPath deleted = send(List.of(Map.of("kind", "CP_VISIT", "recordId", "V1", "localAuthority", council,
+                "deleted", true)));
+        assertThat(deleted.getInt("deleted")).isEqualTo(1);
+        assertThat(value("CP_VISITS_IN_TIMESCALE", council, "2021-04", "COUNCIL").getInt("items[0].numerator")).isEqualTo(1);
+    }
+
+    @Test
+    void assessmentsAsNdjsonMoveSingleAssessments() {
+        String council = KpiFixtures.newCouncil();
+        String ndjson = """
+                {"kind":"ASSESSMENT","recordId":"A1","localAuthority":"%1$s","childRef":"C1","team":"MASH","referralDate":"2021-04-01","startDate":"2021-04-01","authorisedDate":"2021-06-08"}
+                {"kind":"ASSESSMENT","recordId":"A2","localAuthority":"%1$s","childRef":"C2","team":"MASH","referralDate":"2021-04-01","startDate":"2021-04-01","authorisedDate":"2021-06-09"}
+                this line is not JSON
+                """.formatted(council);
+        given().auth().oauth2(Tokens.forRole("integration")).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(200)
+                .body("received", equalTo(3)).body("stored", equalTo(2)).body("failed", equalTo(1))
+                .body("errors[0].item", equalTo(3)).body("errors[0].field", equalTo("body"));
+        JsonPath june = value("SINGLE_ASSESSMENTS_IN_TIMESCALE", council, "2021-06", "ALL");
+        assertThat(june.getFloat("items.find { it.team == null }.value")).isEqualTo(50.0f);
+        assertThat(june.getInt("items.find { it.team == 'MASH' }.denominator")).isEqualTo(2);
+    }
+
+    @Test
+    void eachBadRecordIsReportedAndTheGoodOnesStored() {
+        String council = KpiFixtures.newCouncil();
+        List<Object> batch = new ArrayList<>();
+        batch.add(record("CP_PLAN", "OK1", council, "A1", "startDate", "2021-01-04"));
+        batch.add(record("CP_PLAN", "BAD1", council, "A2", "startDate", "2021-02-01", "endDate", "2021-01-01"));
+        batch.add(record("ASSESSMENT", "BAD2", council, "A3", "startDate", "2021-02-01"));
+        batch.add(record("CP_VISIT", "BAD3", council, "A4", "date", "2099-01-01"));
+        batch.add(record("CP_VISIT", "BAD4", council, "Jane Smith", "date", "2021-01-05"));
+        batch.add(record("CP_VISIT", "BAD5", council, "A5", "date", "5 Jan 2021"));
+        batch.add(record("VISIT", "BAD6", council, "A6", "date", "2021-01-05"));
+        batch.add(record("CP_PLAN", "BAD7", council, "A7", "startDate", "2021-01-04", "categories", List.of("SAD")));
+        batch.add(record("ALLOCATION", "BAD8", council, "A8", "startDate", "2021-01-04"));
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(batch)
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(200)
+                .body("received", equalTo(9)).body("stored", equalTo(1)).body("failed", equalTo(8))
+                .body("errors", hasSize(8))
+                .body("errors[0].item", equalTo(2)).body("errors[0].recordId", equalTo("BAD1"))
+                .body("errors[0].field", equalTo("endDate")).body("errors[0].reason", equalTo("must not be before startDate"))
+                .body("errors[1].field", equalTo("referralDate"))
+                .body("errors[2].field", equalTo("date")).body("errors[2].reason", equalTo("must not be in the future"))
+                .body("errors[3].field", equalTo("childRef"))
+                .body("errors[4].field", equalTo("date")).body("errors[4].reason", equalTo("must be a date as YYYY-MM-DD"))
+                .body("errors[5].field", equalTo("kind"))
+                .body("errors[6].field", equalTo("categories[0]"))
+                .body("errors[7].field", equalTo("worker"));
+    }
+
+    @Test
+    void aBodyThatIsNotABatchIsRefusedWhole() {
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "CP_PLAN"))
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:safeguarding:problem:malformed"));
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body("[{\"kind\":")
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.TEXT).body("kind=CP_PLAN")
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(415);
+        given().auth().oauth2(Tokens.forRole("analyst")).contentType(ContentType.JSON).body("[]")
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void moreThanTenThousandRecordsAreRefused() {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i <= 10_000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"kind\":\"CP_VISIT\",\"recordId\":\"V").append(i)
+                    .append("\",\"localAuthority\":\"E09999999\",\"childRef\":\"C1\",\"date\":\"2021-01-05\"}");
+        }
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(body.append("]").toString())
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+}
