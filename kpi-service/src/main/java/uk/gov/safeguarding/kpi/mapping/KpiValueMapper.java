@@ -28,7 +28,7 @@ public final class KpiValueMapper {
                 definition.target(), definition.rate(figures.value()),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
-                benchmark == null ? null : benchmark.england(), stored.computedAt());
+                benchmark == null ? null : benchmark.england(), stored.computedAt(), stored.version());
     }
 
     /** A KPI with nothing counted this month still has its line, empty. */
@@ -46,7 +46,7 @@ public final class KpiValueMapper {
                 change, figures == null ? null : figures.changeOnLastYearPercent(),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
-                benchmark == null ? null : benchmark.england());
+                benchmark == null ? null : benchmark.england(), stored == null ? null : stored.version());
     }
 
     public static Benchmark benchmarkFor(StoredValue stored, Map<String, List<Benchmark>> benchmarks) {

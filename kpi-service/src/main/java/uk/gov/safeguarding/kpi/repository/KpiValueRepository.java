@@ -25,7 +25,7 @@ public class KpiValueRepository {
 
     public static final String COLUMNS = "kpi_code, local_authority, month, breakdown, numerator, denominator, value, "
             + "six_month_numerator, six_month_denominator, six_month_average, change_on_last_month, "
-            + "change_on_last_year, change_on_last_year_percent, computed_at";
+            + "change_on_last_year, change_on_last_year_percent, computed_at, version";
 
     private final DataSource dataSource;
 
@@ -214,7 +214,7 @@ public class KpiValueRepository {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private static StoredValue read(ResultSet rows) throws SQLException {
+    static StoredValue read(ResultSet rows) throws SQLException {
         YearMonth month = Jdbc.month(rows, "month");
         MonthFigures figures = new MonthFigures(month, new Tally(rows.getLong("numerator"), rows.getLong("denominator")),
                 rows.getBigDecimal("value"),
@@ -222,7 +222,8 @@ public class KpiValueRepository {
                 rows.getBigDecimal("six_month_average"), rows.getBigDecimal("change_on_last_month"),
                 rows.getBigDecimal("change_on_last_year"), rows.getBigDecimal("change_on_last_year_percent"));
         return new StoredValue(rows.getString("kpi_code"), rows.getString("local_authority"), month,
-                Breakdown.fromKey(rows.getString("breakdown")), figures, Jdbc.instant(rows, "computed_at"));
+                Breakdown.fromKey(rows.getString("breakdown")), figures, Jdbc.instant(rows, "computed_at"),
+                (Integer) rows.getObject("version"));
     }
 
     private static boolean sameFigures(MonthFigures a, MonthFigures b) {

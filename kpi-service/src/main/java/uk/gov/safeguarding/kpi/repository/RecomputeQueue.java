@@ -102,6 +102,22 @@ public class RecomputeQueue {
                 + "WHERE local_authority = ? AND month = ? AND fact_kind = ?", due, delay);
     }
 
+    /** Whether figures of the council's month are still waiting to be worked out again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean pending(String localAuthority, YearMonth month) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM month_to_recompute "
+                     + "WHERE local_authority = ? AND month = ?")) {
+            query.setString(1, localAuthority);
+            Jdbc.setMonth(query, 2, month);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the recomputation queue", e);
+        }
+    }
+
     @Transactional
     public long backlog() {
         try (Connection connection = dataSource.getConnection();

@@ -31,16 +31,18 @@ public record KpiValueView(
         @Schema(description = "Reporting year of the benchmarks shown", examples = "2024-25") String benchmarkYear,
         BigDecimal statisticalNeighbours,
         BigDecimal england,
-        Instant computedAt) {
+        Instant computedAt,
+        @Schema(description = "Version of a closed month's figures; null while the month is open", examples = "1")
+        Integer version) {
 
     static final List<String> CSV_HEADER = Arrays.asList("kpi_code", "local_authority", "month", "team", "source",
             "numerator", "denominator", "value", "six_month_average", "six_month_numerator", "six_month_denominator",
             "change_on_last_month", "change_on_last_year", "change_on_last_year_percent", "target", "rag",
-            "benchmark_year", "statistical_neighbours", "england", "computed_at");
+            "benchmark_year", "statistical_neighbours", "england", "computed_at", "version");
 
     List<?> csvRow() {
         return Arrays.asList(kpiCode, localAuthority, month, team, source, numerator, denominator, value,
                 sixMonthAverage, sixMonthNumerator, sixMonthDenominator, changeOnLastMonth, changeOnLastYear,
-                changeOnLastYearPercent, target, rag, benchmarkYear, statisticalNeighbours, england, computedAt);
+                changeOnLastYearPercent, target, rag, benchmarkYear, statisticalNeighbours, england, computedAt, version);
     }
 }

@@ -51,7 +51,8 @@ public class ScorecardResource {
     @Operation(operationId = "getScorecard", summary = "A council's scorecard for one month (JSON or CSV)",
             description = "Every KPI of the catalogue in order: the month's value, 6-month pooled average, target, "
                     + "RAG, direction of travel on last month, and England and statistical-neighbour figures for "
-                    + "the month's reporting year (or the latest year before it).")
+                    + "the month's reporting year (or the latest year before it). A closed month's earlier "
+                    + "versions are read with version=n.")
     @APIResponse(responseCode = "200", description = "The scorecard",
             headers = @Header(name = "ETag", description = "Send as If-None-Match to poll", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
@@ -69,13 +70,16 @@ public class ScorecardResource {
     public Response get(
             @PathParam("localAuthority") @Parameter(example = "E06000015") String localAuthority,
             @PathParam("month") @Parameter(description = "YYYY-MM", example = "2021-12") String month,
+            @QueryParam("version") @Parameter(description = "For a closed month: each KPI as published in this version "
+                    + "or the latest before it (default: the figures as they stand)", example = "1") String version,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
         if (!localAuthority.matches(LOCAL_AUTHORITY)) {
             throw ProblemException.invalid("localAuthority",
                     "must be an ONS code such as E06000015 or a DfE LA number such as 831");
         }
-        ScorecardView scorecard = figures.scorecard(localAuthority, QueryParams.month("month", month));
+        ScorecardView scorecard = figures.scorecard(localAuthority, QueryParams.month("month", month),
+                QueryParams.integer("version", version, 1, 10_000));
         return Conditional.ok(request, scorecard, headers.getAcceptableMediaTypes().toString());
     }
 }

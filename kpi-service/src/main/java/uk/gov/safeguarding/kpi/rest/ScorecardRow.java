@@ -26,5 +26,7 @@ public record ScorecardRow(
         BigDecimal changeOnLastYearPercent,
         @Schema(examples = "2024-25") String benchmarkYear,
         BigDecimal statisticalNeighbours,
-        BigDecimal england) {
+        BigDecimal england,
+        @Schema(description = "Version of the figures in a closed month; null while the month is open")
+        Integer version) {
 }

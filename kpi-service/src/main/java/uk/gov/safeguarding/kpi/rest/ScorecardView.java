@@ -14,7 +14,7 @@ public record ScorecardView(@Schema(examples = "E06000015") String localAuthorit
     public List<String> csvHeader() {
         return Arrays.asList("local_authority", "month", "kpi_code", "name", "unit", "polarity", "value", "numerator",
                 "denominator", "six_month_average", "target", "rag", "direction", "improving", "change_on_last_month",
-                "change_on_last_year_percent", "benchmark_year", "statistical_neighbours", "england");
+                "change_on_last_year_percent", "benchmark_year", "statistical_neighbours", "england", "version");
     }
 
     @Override
@@ -22,6 +22,7 @@ public record ScorecardView(@Schema(examples = "E06000015") String localAuthorit
         return rows.stream().<List<?>>map(row -> Arrays.asList(localAuthority, month, row.kpiCode(), row.name(),
                 row.unit(), row.polarity(), row.value(), row.numerator(), row.denominator(), row.sixMonthAverage(),
                 row.target(), row.rag(), row.direction(), row.improving(), row.changeOnLastMonth(),
-                row.changeOnLastYearPercent(), row.benchmarkYear(), row.statisticalNeighbours(), row.england())).toList();
+                row.changeOnLastYearPercent(), row.benchmarkYear(), row.statisticalNeighbours(), row.england(),
+                row.version())).toList();
     }
 }

@@ -21,6 +21,7 @@ import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
 import uk.gov.safeguarding.kpi.repository.BenchmarkRepository;
 import uk.gov.safeguarding.kpi.repository.KpiDefinitionRow;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
+import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
 import uk.gov.safeguarding.kpi.rest.ContactVolumeRow;
 import uk.gov.safeguarding.kpi.rest.KpiValueView;
@@ -37,20 +38,26 @@ public class KpiFigures {
     private final KpiCatalogue catalogue;
     private final KpiValueRepository values;
     private final BenchmarkRepository benchmarks;
+    private final MonthVersions versions;
 
-    public KpiFigures(KpiCatalogue catalogue, KpiValueRepository values, BenchmarkRepository benchmarks) {
+    public KpiFigures(KpiCatalogue catalogue, KpiValueRepository values, BenchmarkRepository benchmarks,
+                      MonthVersions versions) {
         this.catalogue = catalogue;
         this.values = values;
         this.benchmarks = benchmarks;
+        this.versions = versions;
     }
 
     @Transactional
-    public ScorecardView scorecard(String localAuthority, YearMonth month) {
-        Map<String, StoredValue> byCode = values.councilMonths(localAuthority, month, month).stream()
+    public ScorecardView scorecard(String localAuthority, YearMonth month, Integer version) {
+        List<StoredValue> stored = version == null ? values.councilMonths(localAuthority, month, month)
+                : versions.councilRows(localAuthority, month, version);
+        Map<String, StoredValue> byCode = stored.stream()
                 .collect(Collectors.toMap(StoredValue::kpiCode, Function.identity()));
         if (byCode.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND,
-                    "No KPI figures for " + localAuthority + " in " + month);
+            throw new ProblemException(ProblemType.NOT_FOUND, version == null
+                    ? "No KPI figures for " + localAuthority + " in " + month
+                    : localAuthority + " " + month + " has no version " + version + " (is the month closed?)");
         }
         Map<String, List<Benchmark>> allBenchmarks = benchmarks.byKpi();
         ReportingYear year = ReportingYear.of(month);

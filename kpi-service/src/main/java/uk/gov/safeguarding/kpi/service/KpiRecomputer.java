@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.chassis.calendar.WorkingDays;
@@ -43,15 +45,17 @@ public class KpiRecomputer {
     private final KpiValueRepository values;
     private final WorkingDays workingDays;
     private final Duration retryDelay;
+    private final MonthPublication publication;
 
     public KpiRecomputer(RecomputeQueue queue, KpiCatalogue catalogue, KpiValueRepository values,
-                         WorkingDays workingDays, MeterRegistry registry,
+                         WorkingDays workingDays, MonthPublication publication, MeterRegistry registry,
                          @ConfigProperty(name = "suite.kpi.recompute-retry", defaultValue = "PT1M") Duration retryDelay) {
         this.queue = queue;
         this.catalogue = catalogue;
         this.values = values;
         this.workingDays = workingDays;
         this.retryDelay = retryDelay;
+        this.publication = publication;
         Gauge.builder("kpi.recompute.backlog", queue, RecomputeQueue::backlog)
                 .description("Council months waiting for their KPI figures to be worked out again")
                 .register(registry);
@@ -100,16 +104,20 @@ public class KpiRecomputer {
     }
 
     private <F> void recompute(FactSource<F> source, String localAuthority, YearMonth month) {
+        publication.lockCouncil(localAuthority);
         List<F> facts = source.load(localAuthority, month);
         Map<String, KpiDefinition> definitions = catalogue.definitions();
         WorkingDayCalendar calendar = workingDays.calendar();
         Instant now = Instant.now();
+        Set<String> recomputed = new TreeSet<>();
         for (KpiCalculation<F> calculation : catalogue.calculationsReading(source.kind())) {
             KpiDefinition definition = definitions.get(calculation.code());
             values.storeTallies(calculation.code(), localAuthority, month,
                     calculation.count(month, facts, definition.parameters(), calendar), now);
             refreshDerived(definition, localAuthority, month, now);
+            recomputed.add(calculation.code());
         }
+        publication.afterRecompute(localAuthority, month, definitions, recomputed, now);
     }
 
     private void refreshDerived(KpiDefinition definition, String localAuthority, YearMonth month, Instant now) {

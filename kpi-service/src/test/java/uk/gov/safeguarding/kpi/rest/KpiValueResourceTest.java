@@ -112,7 +112,7 @@ class KpiValueResourceTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("kpi_code,local_authority,month,team,source,numerator,denominator,value,"
                 + "six_month_average,six_month_numerator,six_month_denominator,change_on_last_month,change_on_last_year,"
-                + "change_on_last_year_percent,target,rag,benchmark_year,statistical_neighbours,england,computed_at");
+                + "change_on_last_year_percent,target,rag,benchmark_year,statistical_neighbours,england,computed_at,version");
         assertThat(lines).hasSize(13);
         // January 2022: 11 contacts, those with n = 0, 3, 6, 9 repeat: 36.4% against a 22% lower-is-better target.
         assertThat(lines.get(1)).startsWith("REPEAT_CONTACTS," + council + ",2022-01,,,4,11,36.4,36.4,4,11,,,,22.0,RED,");

@@ -1,0 +1,82 @@
+package uk.gov.safeguarding.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import uk.gov.safeguarding.chassis.activity.ActivityLog;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.chassis.security.Actor;
+import uk.gov.safeguarding.kpi.domain.LondonTime;
+import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
+import uk.gov.safeguarding.kpi.repository.MonthVersions;
+import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
+import uk.gov.safeguarding.kpi.rest.ClosedMonthView;
+
+/** Closing a council's month for reporting, and reading what was published for it. */
+@ApplicationScoped
+public class ClosedMonths {
+
+    private final MonthVersions versions;
+    private final MonthPublication publication;
+    private final KpiCatalogue catalogue;
+    private final KpiValueRepository values;
+    private final RecomputeQueue queue;
+    private final ActivityLog activityLog;
+    private final Actor actor;
+
+    public ClosedMonths(MonthVersions versions, MonthPublication publication, KpiCatalogue catalogue,
+                        KpiValueRepository values, RecomputeQueue queue, ActivityLog activityLog, Actor actor) {
+        this.versions = versions;
+        this.publication = publication;
+        this.catalogue = catalogue;
+        this.values = values;
+        this.queue = queue;
+        this.activityLog = activityLog;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public ClosedMonthView close(String localAuthority, YearMonth month, String reason) {
+        Instant now = Instant.now();
+        if (!month.isBefore(YearMonth.from(LondonTime.date(now)))) {
+            throw ProblemException.ruleViolation("month", "Only a month that has ended can be closed");
+        }
+        publication.lockCouncil(localAuthority);
+        if (queue.pending(localAuthority, month)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Figures for " + localAuthority + " " + month
+                    + " are still being worked out from data just received; try again in a few seconds");
+        }
+        if (values.councilMonths(localAuthority, month, month).isEmpty()) {
+            throw ProblemException.ruleViolation("month", "There are no figures for " + localAuthority + " " + month
+                    + " to publish");
+        }
+        if (!versions.close(localAuthority, month, actor.id(), reason, now)) {
+            throw ProblemException.conflict(localAuthority + " " + month + " is already closed");
+        }
+        publication.publish(localAuthority, month, catalogue.definitions(), "closed", now);
+        activityLog.recordSuccess("kpi-month.close", "kpi-month", localAuthority + "/" + month);
+        return view(localAuthority, month);
+    }
+
+    @Transactional
+    public List<ClosedMonthView> list(String localAuthority) {
+        return versions.closed(localAuthority).stream()
+                .map(closed -> view(closed.localAuthority(), closed.month())).toList();
+    }
+
+    @Transactional
+    public ClosedMonthView get(String localAuthority, YearMonth month) {
+        return view(localAuthority, month);
+    }
+
+    private ClosedMonthView view(String localAuthority, YearMonth month) {
+        MonthVersions.ClosedMonth closed = versions.find(localAuthority, month).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, localAuthority + " " + month + " is not closed"));
+        return new ClosedMonthView(closed.localAuthority(), closed.month(), closed.closedAt(), closed.closedBy(),
+                closed.reason(), versions.versions(localAuthority, month).stream()
+                .map(v -> new ClosedMonthView.Version(v.kpiCode(), v.version(), v.publishedAt(), v.reason())).toList());
+    }
+}
