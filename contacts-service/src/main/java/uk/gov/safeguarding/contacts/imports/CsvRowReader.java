@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.gov.safeguarding.chassis.imports.ExportDates;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.contacts.domain.Channel;
 import uk.gov.safeguarding.contacts.domain.ContactDecision;
@@ -148,7 +149,7 @@ final class CsvRowReader implements RowReader {
     private ImportRow nativeRow(long line, CSVRecord record) {
         List<FieldViolation> problems = new ArrayList<>();
         String localAuthority = Optional.ofNullable(value(record, "local_authority")).orElse(defaultLocalAuthority);
-        var receivedAt = parse(record, "received_at", Dates::instant, "must be an ISO-8601 date-time or YYYY-MM-DD",
+        var receivedAt = parse(record, "received_at", ExportDates::instant, "must be an ISO-8601 date-time or YYYY-MM-DD",
                 problems);
         Channel channel = enumValue(record, "channel", Channel.class, problems);
         Sex sex = null;
@@ -173,8 +174,8 @@ final class CsvRowReader implements RowReader {
         List<String> concernCodes = codes == null ? List.of() : Arrays.stream(codes.split("[\\s;,]+"))
                 .filter(code -> !code.isBlank()).toList();
         ContactOutcome outcome = enumValue(record, "outcome", ContactOutcome.class, problems);
-        var decidedAt = parse(record, "decided_at", Dates::instant, "must be an ISO-8601 date-time", problems);
-        var informedAt = parse(record, "referrer_informed_at", Dates::instant, "must be an ISO-8601 date-time",
+        var decidedAt = parse(record, "decided_at", ExportDates::instant, "must be an ISO-8601 date-time", problems);
+        var informedAt = parse(record, "referrer_informed_at", ExportDates::instant, "must be an ISO-8601 date-time",
                 problems);
         FeedbackMethod method = enumValue(record, "referrer_informed_method", FeedbackMethod.class, problems);
         RecordContactRequest contact = new RecordContactRequest(localAuthority, value(record, "sender_ref"),
@@ -196,7 +197,7 @@ final class CsvRowReader implements RowReader {
         LocalDate contactDate = null;
         String dateText = annexValue(record, "Date of Contact");
         if (dateText != null) {
-            contactDate = Dates.date(dateText).orElse(null);
+            contactDate = ExportDates.date(dateText).orElse(null);
             if (contactDate == null) {
                 problems.add(new FieldViolation(annexColumn("Date of Contact"), "must be a date (DD/MM/YYYY or YYYY-MM-DD)"));
             }
@@ -211,7 +212,7 @@ final class CsvRowReader implements RowReader {
         YearMonth birthMonth = null;
         String birth = annexValue(record, "Date of Birth");
         if (birth != null) {
-            birthMonth = Dates.date(birth).map(YearMonth::from).orElse(null);
+            birthMonth = ExportDates.date(birth).map(YearMonth::from).orElse(null);
             if (birthMonth == null) {
                 problems.add(new FieldViolation(annexColumn("Date of Birth"), "must be a date"));
             }

@@ -32,6 +32,7 @@ import uk.gov.safeguarding.kpi.domain.FactKind;
 import uk.gov.safeguarding.kpi.domain.LondonTime;
 import uk.gov.safeguarding.kpi.domain.TouchedMonths;
 import uk.gov.safeguarding.kpi.domain.facts.PracticeRecord;
+import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
 import uk.gov.safeguarding.kpi.repository.PracticeRecordRepository;
 import uk.gov.safeguarding.kpi.repository.PracticeRecordRepository.Key;
 import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
@@ -63,17 +64,30 @@ public class PracticeRecordIntake {
         this.activityLog = activityLog;
     }
 
-    private record Item(long position, PracticeRecordRequest request) {
+    /** How a report names a record's field. */
+    @FunctionalInterface
+    public interface FieldNames {
+        String of(RecordKind kind, String field);
+    }
+
+    /** A record with its place in what was sent (item of a batch, line of a file). */
+    public record Item(long position, PracticeRecordRequest request) {
     }
 
     @Transactional
     public BatchReport load(InputStream body, boolean ndjson) {
         List<RecordError> errors = new ArrayList<>();
         List<Item> items = ndjson ? readLines(body, errors) : readArray(body, errors);
-        return apply(items, errors);
+        return apply(items, errors, (kind, field) -> field);
     }
 
-    private BatchReport apply(List<Item> items, List<RecordError> errors) {
+    /**
+     * Stores the valid items in one transaction and reports the others, adding to {@code errors} (which
+     * may already hold items that could not be read). {@code fieldName} names fields in the report as
+     * the caller knows them, e.g. by the columns of an uploaded file.
+     */
+    @Transactional
+    public BatchReport apply(List<Item> items, List<RecordError> errors, FieldNames fieldName) {
         LocalDate today = LocalDate.now(LondonTime.LONDON);
         PracticeRecordRules rules = new PracticeRecordRules(validator, today);
         Map<Key, PracticeRecordRequest> accepted = new LinkedHashMap<>();
@@ -84,7 +98,7 @@ public class PracticeRecordIntake {
                 accepted.put(new Key(request.localAuthority(), request.kind(), request.recordId()), request);
             } else {
                 problems.forEach(problem -> errors.add(new RecordError(item.position(), item.request().recordId(),
-                        problem.field(), problem.message())));
+                        fieldName.of(item.request().kind(), problem.field()), problem.message())));
             }
         }
         Map<Key, PracticeRecord> before = records.find(accepted.keySet());

@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.contacts.imports;
+package uk.gov.safeguarding.chassis.imports;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,23 +6,31 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
-import uk.gov.safeguarding.contacts.domain.ContactDecision;
+import java.time.ZoneId;
 
-/** The date forms case-management exports use: ISO, and the UK's day/month/year. */
-final class Dates {
+/** The date forms case-management exports and Annex A files use: ISO, and the UK's day/month/year. */
+public final class ExportDates {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("dd-MM-uuuu"));
+            strict("dd/MM/uuuu"),
+            strict("d/M/uuuu"),
+            strict("dd-MM-uuuu"));
 
-    private Dates() {
+    /** 31/04/2021 is refused, not quietly read as 30 April (the default, SMART, resolver would). */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    static Optional<LocalDate> date(String value) {
+    private ExportDates() {
+    }
+
+    public static Optional<LocalDate> date(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -41,7 +49,7 @@ final class Dates {
     }
 
     /** An instant with an offset, a London local date-time, or a date (taken as the start of that London day). */
-    static Optional<Instant> instant(String value) {
+    public static Optional<Instant> instant(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -52,10 +60,10 @@ final class Dates {
             // not with an offset
         }
         try {
-            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).atZone(ContactDecision.LONDON).toInstant());
+            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).atZone(LONDON).toInstant());
         } catch (DateTimeParseException ignored) {
             // not a local date-time
         }
-        return date(text).map(date -> date.atStartOfDay(ContactDecision.LONDON).toInstant());
+        return date(text).map(date -> date.atStartOfDay(LONDON).toInstant());
     }
 }

@@ -1,0 +1,226 @@
+package uk.gov.safeguarding.kpi.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.gov.safeguarding.chassis.imports.ExportDates;
+import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
+import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
+
+/**
+ * Turns one Annex A row into practice records. Annex A rows have no ids of their own, so each record's
+ * id is made from the list, the child and its key date: uploading the same file again replaces rather
+ * than adds. A row of List 7 or 8 also gives the last visit and latest review as records of their own.
+ */
+final class AnnexARows {
+
+    /** Thrown for a value that cannot be read; becomes a row error naming the column. */
+    static final class Unreadable extends RuntimeException {
+        final String column;
+
+        Unreadable(String column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("(?:^|[\\s)])(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String localAuthority;
+    private final Map<String, String> row;
+
+    /** @param row the row's values by the canonical column names of the list */
+    AnnexARows(String localAuthority, Map<String, String> row) {
+        this.localAuthority = localAuthority;
+        this.row = row;
+    }
+
+    List<PracticeRecordRequest> toRecords(AnnexAList list) {
+        String child = text(AnnexAList.CHILD_ID.name());
+        if (child == null) {
+            throw new Unreadable(AnnexAList.CHILD_ID.name(), "is required");
+        }
+        List<PracticeRecordRequest> records = new ArrayList<>();
+        switch (list) {
+            case LIST_3 -> {
+                LocalDate referral = date("Date of referral");
+                records.add(record(RecordKind.REFERRAL, "AA3", child, referral, referral, null, null, null, null, null,
+                        null, source(), yesNo("Referral NFA?"), null, null, null, null));
+            }
+            case LIST_4 -> {
+                // Annex A List 4 has no referral date: the timescale is counted from the assessment's start.
+                LocalDate start = date("Continuous Assessment Start Date");
+                records.add(record(RecordKind.ASSESSMENT, "AA4", child, start, start, start, null,
+                        date("Continuous Assessment Date of Authorisation"), null, null, null, null, null, null, null,
+                        null, null));
+            }
+            case LIST_5 -> {
+                LocalDate strategy = date("Strategy discussion initiating Section 47 Enquiry Start Date");
+                records.add(record(RecordKind.S47_ENQUIRY, "AA5", child, strategy, null, null, null, null, strategy,
+                        date("Date of Initial Child Protection Conference"),
+                        yesNo("Was an Initial Child Protection Conference deemed unnecessary?"), null, null, null, null,
+                        null, null));
+            }
+            case LIST_6 -> {
+                LocalDate start = date("CIN Start Date");
+                records.add(record(RecordKind.CIN_PLAN, "AA6", child, start, null, start, date("CIN Closure Date"), null,
+                        null, null, null, null, null, null, null, null, null));
+            }
+            case LIST_7 -> {
+                LocalDate start = date("Child Protection Plan Start Date");
+                String category = firstPresent("Latest Category of Abuse", "Initial Category of Abuse");
+                records.add(record(RecordKind.CP_PLAN, "AA7", child, start, null, start,
+                        date("Child Protection Plan End Date"), null, null, null, null, null, null,
+                        category == null ? null : List.of(category(category)),
+                        number("Number of Previous Child Protection Plans"), null, null));
+                LocalDate visit = date("Date of the Last Statutory Visit");
+                if (visit != null) {
+                    records.add(event(RecordKind.CP_VISIT, "AA7V", child, visit, yesNo("Was the Child Seen Alone?")));
+                }
+                LocalDate review = date("Date of latest review conference");
+                if (review != null) {
+                    records.add(event(RecordKind.CP_REVIEW, "AA7R", child, review, null));
+                }
+            }
+            case LIST_8 -> {
+                LocalDate start = date("Date Started to be Looked After");
+                records.add(new PracticeRecordRequest(RecordKind.CLA_EPISODE, id("AA8", child, start), localAuthority,
+                        child, team(), worker(), null, start, date("Date Ceased to be Looked After"), null, null, null,
+                        null, null, null, null, null, null, null, text("Placement Type"),
+                        date("Start Date of Most Recent Placement"), false));
+                LocalDate visit = date("Date of Last Social Work Visit");
+                if (visit != null) {
+                    records.add(event(RecordKind.CLA_VISIT, "AA8V", child, visit, null));
+                }
+                LocalDate review = date("Date of Latest Statutory Review");
+                if (review != null) {
+                    records.add(event(RecordKind.CLA_REVIEW, "AA8R", child, review, null));
+                }
+            }
+            default -> throw new IllegalStateException("No mapping for " + list);
+        }
+        return records;
+    }
+
+    private PracticeRecordRequest record(RecordKind kind, String prefix, String child, LocalDate keyDate,
+                                         LocalDate referral, LocalDate start, LocalDate end, LocalDate authorised,
+                                         LocalDate strategy, LocalDate icpc, Boolean icpcNotRequired, String source,
+                                         Boolean nfa, List<String> categories, Integer previousPlans, Boolean seenAlone,
+                                         String placementType) {
+        return new PracticeRecordRequest(kind, id(prefix, child, keyDate), localAuthority, child, team(), worker(),
+                referral, start, end, authorised, null, strategy, icpc, icpcNotRequired, source, nfa, categories,
+                previousPlans, seenAlone, placementType, null, false);
+    }
+
+    private PracticeRecordRequest event(RecordKind kind, String prefix, String child, LocalDate date, Boolean seenAlone) {
+        return new PracticeRecordRequest(kind, id(prefix, child, date), localAuthority, child, team(), worker(), null,
+                null, null, null, date, null, null, null, null, null, null, null, seenAlone, null, null, false);
+    }
+
+    private static String id(String prefix, String child, LocalDate date) {
+        return prefix + "-" + child + "-" + (date == null ? "undated" : date.toString());
+    }
+
+    private String team() {
+        return text(AnnexAList.TEAM.name());
+    }
+
+    /** Annex A names the worker; only a pseudonym is kept, the same for the same name in the same council. */
+    private String worker() {
+        String name = text(AnnexAList.WORKER.name());
+        if (name == null) {
+            return null;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((localAuthority + "|"
+                    + name.trim().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+            return "W" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private String text(String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private String firstPresent(String first, String second) {
+        String value = text(first);
+        return value != null ? value : text(second);
+    }
+
+    private LocalDate date(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        return ExportDates.date(value).orElseThrow(() -> new Unreadable(column, "must be a date such as 01/04/2021"));
+    }
+
+    private Boolean yesNo(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "y", "yes", "true", "1" -> Boolean.TRUE;
+            case "n", "no", "false", "0" -> Boolean.FALSE;
+            default -> throw new Unreadable(column, "must be Y or N");
+        };
+    }
+
+    private Integer number(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new Unreadable(column, "must be a whole number");
+        }
+    }
+
+    /** "a) 1A: Individual", "1A - Family member" or "1A". */
+    private String source() {
+        String value = text("Referral Source");
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = SOURCE.matcher(value);
+        if (!matcher.find()) {
+            throw new Unreadable("Referral Source", "must name a CIN census source such as 1A or 6");
+        }
+        return matcher.group(1).toUpperCase(Locale.ROOT);
+    }
+
+    private static String category(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("neg")) {
+            return "NEG";
+        }
+        if (lower.startsWith("phy")) {
+            return "PHY";
+        }
+        if (lower.startsWith("sex") || lower.equals("sab")) {
+            return "SAB";
+        }
+        if (lower.startsWith("emo")) {
+            return "EMO";
+        }
+        if (lower.startsWith("mul")) {
+            return "MUL";
+        }
+        return value.toUpperCase(Locale.ROOT);
+    }
+}
