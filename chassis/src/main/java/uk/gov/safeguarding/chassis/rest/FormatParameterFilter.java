@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.chassis.rest;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -10,8 +11,9 @@ import java.util.Locale;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 
 /**
- * {@code ?format=csv} or {@code ?format=json} stands for the Accept header, for tools that can fetch a
- * URL but not set headers (Excel's "From Web", a browser link).
+ * On a read, {@code ?format=csv} or {@code ?format=json} stands for the Accept header, for tools that
+ * can fetch a URL but not set headers (Excel's "From Web", a browser link). Uploads keep {@code format}
+ * for their own use (the format of the body they send).
  */
 @Provider
 @PreMatching
@@ -21,6 +23,9 @@ public class FormatParameterFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
+            return;
+        }
         String format = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
         if (format == null || format.isBlank()) {
             return;
