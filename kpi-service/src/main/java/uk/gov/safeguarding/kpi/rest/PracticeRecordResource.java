@@ -59,11 +59,9 @@ public class PracticeRecordResource {
                      {"kind":"CP_VISIT","recordId":"LL-VIS-5521","localAuthority":"E06000015","childRef":"DB7654321",
                       "date":"2021-04-16","seenAlone":true},
                      {"kind":"CP_VISIT","recordId":"LL-VIS-5499","localAuthority":"E06000015","deleted":true}]""")),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "two lines", value = """
-                            {"kind":"CP_PLAN","recordId":"LL-CPP-77","localAuthority":"E06000015","childRef":"DB7654321","team":"CP Team 1","startDate":"2021-01-04","categories":["NEG"],"previousPlans":0}
-                            {"kind":"ALLOCATION","recordId":"LL-ALC-9","localAuthority":"E06000015","childRef":"DB7654321","team":"CP Team 1","worker":"W0193","startDate":"2021-01-04"}
-                            """))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "One practice record (as in the JSON array) per line; a line that is not JSON "
+                            + "is reported as a failed item and the rest are stored"))})
     @APIResponse(responseCode = "200", description = "What was stored or deleted, and which records failed",
             content = @Content(schema = @Schema(implementation = BatchReport.class),
                     examples = @ExampleObject(name = "one failed", value = """
