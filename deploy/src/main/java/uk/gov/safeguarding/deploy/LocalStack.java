@@ -31,10 +31,28 @@ import uk.gov.safeguarding.localinfra.SuiteTopics;
  */
 public final class LocalStack {
 
-    private record ServiceSpec(String name, int port, String database, String envPrefix) {
+    record ServiceSpec(String name, int port, String database, String envPrefix) {
+
+        /** What a service needs to run against this PostgreSQL, broker and issuer. */
+        Map<String, String> environment(PostgresServer postgres, String kafkaBootstrap, LocalIssuer issuer, Path dataDir) {
+            return Map.of(
+                    envPrefix + "_DB_URL", postgres.jdbcUrl(database),
+                    envPrefix + "_DB_USER", postgres.user(),
+                    envPrefix + "_DB_PASSWORD", postgres.password(),
+                    "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                    "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
+                    "SUITE_TOKEN_ISSUER", LocalIssuer.ISSUER,
+                    "SUITE_TOKEN_AUDIENCE", LocalIssuer.AUDIENCE,
+                    "CONTACTS_SPOOL_DIR", dataDir.resolve("spool").toString(),
+                    "SUITE_PUBLIC_URL", "http://localhost:" + port);
+        }
+
+        Path jar(Path root) {
+            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
     }
 
-    private static final List<ServiceSpec> SERVICES = List.of(
+    static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("contacts-service", 8081, "contacts", "CONTACTS"),
             new ServiceSpec("kpi-service", 8082, "kpi", "KPI"),
             new ServiceSpec("audit-service", 8083, "audit", "AUDIT"),
@@ -93,13 +111,12 @@ public final class LocalStack {
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (ServiceSpec spec : SERVICES) {
-            ServiceProcess service = new ServiceProcess(spec.name(), spec.port(),
-                    root.resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar"));
+            ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root));
             if (!service.isBuilt()) {
                 throw new IllegalStateException(spec.name() + " is not built: run ./mvnw -DskipTests package");
             }
             say("Starting " + spec.name() + " on port " + spec.port());
-            service.start(environment(spec, issuer), List.of(),
+            service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, dataDir), List.of(),
                     dataDir.resolve("logs").resolve(spec.name() + ".log"));
             running.add(service);
         }
@@ -120,19 +137,6 @@ public final class LocalStack {
         }
         requireFreePort(EMBEDDED_POSTGRES_PORT, "embedded PostgreSQL");
         return PostgresServer.embedded(dataDir.resolve("postgres"), EMBEDDED_POSTGRES_PORT);
-    }
-
-    private Map<String, String> environment(ServiceSpec spec, LocalIssuer issuer) {
-        return Map.of(
-                spec.envPrefix() + "_DB_URL", postgres.jdbcUrl(spec.database()),
-                spec.envPrefix() + "_DB_USER", postgres.user(),
-                spec.envPrefix() + "_DB_PASSWORD", postgres.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
-                "SUITE_TOKEN_ISSUER", LocalIssuer.ISSUER,
-                "SUITE_TOKEN_AUDIENCE", LocalIssuer.AUDIENCE,
-                "CONTACTS_SPOOL_DIR", dataDir.resolve("spool").toString(),
-                "SUITE_PUBLIC_URL", "http://localhost:" + spec.port());
     }
 
     private long contactCount() throws SQLException {

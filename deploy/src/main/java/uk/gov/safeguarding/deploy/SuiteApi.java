@@ -17,18 +17,18 @@ final class SuiteApi {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
     private final HttpClient http;
-    private final String contactsUrl;
+    private final String baseUrl;
     private final String token;
 
-    SuiteApi(HttpClient http, String contactsUrl, String token) {
+    SuiteApi(HttpClient http, String baseUrl, String token) {
         this.http = http;
-        this.contactsUrl = contactsUrl;
+        this.baseUrl = baseUrl;
         this.token = token;
     }
 
     /** Sends a batch file and waits until the run finishes; returns the run as JSON. */
     String importFile(Path file, String contentType, Duration timeout) throws IOException, InterruptedException {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(contactsUrl + "/api/v1/contact-imports"))
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/contact-imports"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -55,7 +55,7 @@ final class SuiteApi {
     }
 
     String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(contactsUrl + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -64,8 +64,21 @@ final class SuiteApi {
         return response.body();
     }
 
+    /** Sends a body of any type (NDJSON, CSV) and answers the response body; fails on an error status. */
+    String send(String path, String contentType, byte[] body, String bearer) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Authorization", "Bearer " + bearer)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     String post(String path, String json, String bearer) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(contactsUrl + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Authorization", "Bearer " + bearer)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
