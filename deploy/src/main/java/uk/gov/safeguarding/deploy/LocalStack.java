@@ -181,7 +181,37 @@ public final class LocalStack {
             }
         }
         say("Added 12 live contacts for today: some awaiting screening (4 overdue), some awaiting a manager");
+        loadPracticeRecords(http, issuer);
     }
+
+    /** Derby-like practice records for 2020-21 and illustrative benchmarks, into kpi-service. */
+    private void loadPracticeRecords(HttpClient http, LocalIssuer issuer) throws Exception {
+        say("Loading demo practice records for Derby (831), January 2020 to December 2021");
+        String token = issuer.token("demo-loader", List.of("integration"), Duration.ofHours(1));
+        SuiteApi kpi = new SuiteApi(http, "http://localhost:8082", token);
+        PracticeGenerator generator = new PracticeGenerator("831", "dby", java.time.LocalDate.of(2020, 1, 1),
+                java.time.LocalDate.of(2021, 12, 31), PracticeGenerator.Rates.DERBY_2021, 831);
+        int records = 0;
+        for (String batch : PracticeGenerator.batches(generator, 3_750, 480, 10_000)) {
+            kpi.send("/api/v1/practice-records", "application/x-ndjson", batch.getBytes(StandardCharsets.UTF_8), token);
+            records += (int) batch.lines().count();
+        }
+        String admin = issuer.token("demo-admin", List.of("admin"), Duration.ofHours(1));
+        kpi.send("/api/v1/kpi-benchmarks", "text/csv", DEMO_BENCHMARKS.getBytes(StandardCharsets.UTF_8), admin);
+        say("Sent " + records + " practice records and demo benchmarks; kpi-service works the figures out in the "
+                + "background: see the December 2021 scorecard in the README");
+    }
+
+    /**
+     * National figures quoted in the domain reference (2024-25), shown against 2021-22 so the demo's
+     * scorecard has comparators. Labelled as such: not the 2021-22 statistics.
+     */
+    private static final String DEMO_BENCHMARKS = """
+            kpi_code,year,statistical_neighbours,england,source
+            SINGLE_ASSESSMENTS_IN_TIMESCALE,2021-22,,85.7,Demo only: England 2024-25 from the domain reference
+            ICPC_IN_TIMESCALE,2021-22,,81.4,Demo only: England 2024-25 from the domain reference
+            CP_PLANS_ENDED_2_YEARS_PLUS,2021-22,,4.4,Demo only: England 2024-25 from the domain reference
+            """;
 
     private static String liveContact(int i, Instant received) {
         String[] sources = {"6", "2A", "3A", "1A"};
