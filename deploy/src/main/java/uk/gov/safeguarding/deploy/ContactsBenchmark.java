@@ -353,7 +353,7 @@ public final class ContactsBenchmark {
         report.append(text).append('\n');
     }
 
-    private static String cpuModel() {
+    static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
@@ -362,7 +362,7 @@ public final class ContactsBenchmark {
         }
     }
 
-    private static long memoryGiB() {
+    static long memoryGiB() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                     .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 / 1024).orElse(0L);

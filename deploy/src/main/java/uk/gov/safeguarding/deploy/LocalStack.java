@@ -186,11 +186,11 @@ public final class LocalStack {
 
     /** Derby-like practice records for 2020-21 and illustrative benchmarks, into kpi-service. */
     private void loadPracticeRecords(HttpClient http, LocalIssuer issuer) throws Exception {
-        say("Loading demo practice records for Derby (831), January 2020 to December 2021");
+        say("Loading demo practice records for Derby (E06000015), January 2020 to December 2021");
         String token = issuer.token("demo-loader", List.of("integration"), Duration.ofHours(1));
         SuiteApi kpi = new SuiteApi(http, "http://localhost:8082", token);
-        PracticeGenerator generator = new PracticeGenerator("831", "dby", java.time.LocalDate.of(2020, 1, 1),
-                java.time.LocalDate.of(2021, 12, 31), PracticeGenerator.Rates.DERBY_2021, 831);
+        PracticeGenerator generator = new PracticeGenerator("E06000015", "dby", java.time.LocalDate.of(2020, 1, 1),
+                java.time.LocalDate.of(2021, 12, 31), PracticeGenerator.Rates.DERBY_2021, 15);
         int records = 0;
         for (String batch : PracticeGenerator.batches(generator, 3_750, 480, 10_000)) {
             kpi.send("/api/v1/practice-records", "application/x-ndjson", batch.getBytes(StandardCharsets.UTF_8), token);
