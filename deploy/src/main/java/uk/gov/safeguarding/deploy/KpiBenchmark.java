@@ -221,7 +221,8 @@ public final class KpiBenchmark {
         try (Statement statement = db.createStatement()) {
             marked = statement.executeUpdate("INSERT INTO month_to_recompute (local_authority, month, fact_kind) "
                     + "SELECT DISTINCT local_authority, received_month, 'contacts' FROM contact_fact "
-                    + "ON CONFLICT DO NOTHING");
+                    + "UNION SELECT DISTINCT local_authority, decided_month, 'contacts' FROM contact_fact "
+                    + "WHERE decided_month IS NOT NULL ON CONFLICT DO NOTHING");
         }
         System.out.println("Recomputing " + marked + " council months");
         long left = marked;
@@ -255,6 +256,9 @@ public final class KpiBenchmark {
         YearMonth last = YearMonth.now(LONDON).minusMonths(1);
         long[] api = new long[count];
         long[] sql = new long[count];
+        long[] stored = new long[count];
+        String storedFigures = "SELECT kpi_code, numerator, denominator, value, six_month_average, change_on_last_month, "
+                + "change_on_last_year_percent FROM kpi_value WHERE local_authority = ? AND month = ? AND breakdown = ''";
         String naive = """
                 SELECT received_month, sum(children), sum(repeat_children), NULL::bigint, NULL::bigint, NULL::bigint
                   FROM contact_fact WHERE local_authority = ? AND received_month BETWEEN ? AND ? GROUP BY received_month
@@ -263,7 +267,8 @@ public final class KpiBenchmark {
                        count(*) FILTER (WHERE decided_at - received_at <= interval '1 day')
                   FROM contact_fact WHERE local_authority = ? AND decided_month BETWEEN ? AND ? GROUP BY decided_month""";
         System.out.println("Scorecard reads: " + count + " through the API and as plain SQL");
-        try (PreparedStatement query = db.prepareStatement(naive)) {
+        try (PreparedStatement query = db.prepareStatement(naive);
+             PreparedStatement figures = db.prepareStatement(storedFigures)) {
             for (int i = -200; i < count; i++) {
                 String council = councils.get(random.nextInt(councils.size()));
                 YearMonth month = last.minusMonths(random.nextInt(years * 12 - 13));
@@ -290,14 +295,25 @@ public final class KpiBenchmark {
                     }
                 }
                 long sqlNanos = System.nanoTime() - start;
+                start = System.nanoTime();
+                figures.setString(1, council);
+                figures.setDate(2, to);
+                try (ResultSet rs = figures.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(2);
+                    }
+                }
+                long storedNanos = System.nanoTime() - start;
                 if (i >= 0) {
                     api[i] = apiNanos;
                     sql[i] = sqlNanos;
+                    stored[i] = storedNanos;
                 }
             }
         }
         Arrays.sort(api);
         Arrays.sort(sql);
+        Arrays.sort(stored);
         line("## Scorecard reads");
         line("");
         line(String.format("- `GET /api/v1/scorecards/{council}/{month}` (16 KPIs with value, 6-month average, "
@@ -307,9 +323,13 @@ public final class KpiBenchmark {
         line(String.format("- The contact KPIs alone by GROUP BY over the raw facts (13 months, so that the 6-month "
                         + "average and year-on-year can be worked out), plain JDBC, same councils and months: p50 %.1f ms, "
                         + "p95 %.1f ms, p99 %.1f ms.", ms(sql, 0.50), ms(sql, 0.95), ms(sql, 0.99)));
-        line(String.format("- Ratio, naive over scorecard: **%.1f× at p50, %.1f× at p95** (goal ≥ 20×). The naive "
-                        + "side does less (5 KPIs, no HTTP, no JSON, no token) and still needs the working-day calendar "
-                        + "it cannot express.", ms(sql, 0.50) / ms(api, 0.50), ms(sql, 0.95) / ms(api, 0.95)));
+        line(String.format("- The scorecard's own query over the stored figures (all KPIs, council-wide), plain JDBC: "
+                + "p50 %.2f ms, p95 %.2f ms.", ms(stored, 0.50), ms(stored, 0.95)));
+        line(String.format("- Ratio, naive GROUP BY over the scorecard through the API: **%.1f× at p50, %.1f× at p95**; "
+                        + "over the stored-figures query, database to database: **%.1f× at p50, %.1f× at p95** "
+                        + "(goal ≥ 20×). The naive side does less (5 of 16 KPIs, no HTTP, no JSON, no token) and could not "
+                        + "apply the working-day calendar.", ms(sql, 0.50) / ms(api, 0.50), ms(sql, 0.95) / ms(api, 0.95),
+                ms(sql, 0.50) / ms(stored, 0.50), ms(sql, 0.95) / ms(stored, 0.95)));
         line("");
     }
 

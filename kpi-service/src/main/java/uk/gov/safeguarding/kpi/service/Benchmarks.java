@@ -34,11 +34,13 @@ public class Benchmarks {
     private final KpiCatalogue catalogue;
     private final ActivityLog activityLog;
     private final Actor actor;
+    private final ReferenceData referenceData;
 
-    public Benchmarks(KpiCatalogue catalogue, ActivityLog activityLog, Actor actor) {
+    public Benchmarks(KpiCatalogue catalogue, ActivityLog activityLog, Actor actor, ReferenceData referenceData) {
         this.catalogue = catalogue;
         this.activityLog = activityLog;
         this.actor = actor;
+        this.referenceData = referenceData;
     }
 
     @Transactional
@@ -58,6 +60,7 @@ public class Benchmarks {
         }
         KpiBenchmarkRow row = store(kpiCode, parsedYear, request.statisticalNeighbours(), request.england(),
                 request.source(), Instant.now());
+        referenceData.invalidate();
         activityLog.recordSuccess("kpi-benchmark.put", "kpi-benchmark", kpiCode + "/" + parsedYear);
         return row;
     }
@@ -109,6 +112,7 @@ public class Benchmarks {
         } catch (IOException | UncheckedIOException e) {
             throw ProblemException.invalid("body", "is not readable as CSV: " + e.getMessage());
         }
+        referenceData.invalidate();
         activityLog.recordSuccess("kpi-benchmark.load", "kpi-benchmark", stored + " rows");
         return new UploadReport(read, stored, errors.size(), errors);
     }

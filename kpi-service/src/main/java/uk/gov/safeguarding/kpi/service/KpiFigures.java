@@ -18,8 +18,6 @@ import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.domain.calculations.ContactsReceived;
 import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
-import uk.gov.safeguarding.kpi.repository.BenchmarkRepository;
-import uk.gov.safeguarding.kpi.repository.KpiDefinitionRow;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
 import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
@@ -35,16 +33,13 @@ public class KpiFigures {
 
     private static final String CONTACTS_RECEIVED = new ContactsReceived().code();
 
-    private final KpiCatalogue catalogue;
+    private final ReferenceData referenceData;
     private final KpiValueRepository values;
-    private final BenchmarkRepository benchmarks;
     private final MonthVersions versions;
 
-    public KpiFigures(KpiCatalogue catalogue, KpiValueRepository values, BenchmarkRepository benchmarks,
-                      MonthVersions versions) {
-        this.catalogue = catalogue;
+    public KpiFigures(ReferenceData referenceData, KpiValueRepository values, MonthVersions versions) {
+        this.referenceData = referenceData;
         this.values = values;
-        this.benchmarks = benchmarks;
         this.versions = versions;
     }
 
@@ -59,13 +54,13 @@ public class KpiFigures {
                     ? "No KPI figures for " + localAuthority + " in " + month
                     : localAuthority + " " + month + " has no version " + version + " (is the month closed?)");
         }
-        Map<String, List<Benchmark>> allBenchmarks = benchmarks.byKpi();
+        ReferenceData.Snapshot reference = referenceData.current();
         ReportingYear year = ReportingYear.of(month);
         List<ScorecardRow> rows = new ArrayList<>();
-        for (KpiDefinitionRow row : catalogue.rows()) {
-            KpiDefinition definition = row.toDefinition();
-            Benchmark benchmark = Benchmark.forMonth(allBenchmarks.getOrDefault(row.code, List.of()), year).orElse(null);
-            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(row.code), benchmark));
+        for (KpiDefinition definition : reference.definitions()) {
+            Benchmark benchmark = Benchmark.forMonth(reference.benchmarks().getOrDefault(definition.code(), List.of()),
+                    year).orElse(null);
+            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark));
         }
         return new ScorecardView(localAuthority, month, rows);
     }
@@ -75,8 +70,9 @@ public class KpiFigures {
         List<StoredValue> rows = values.feed(query);
         boolean more = rows.size() > query.limit();
         List<StoredValue> page = more ? rows.subList(0, query.limit()) : rows;
-        Map<String, KpiDefinition> definitions = catalogue.definitions();
-        Map<String, List<Benchmark>> allBenchmarks = benchmarks.byKpi();
+        ReferenceData.Snapshot reference = referenceData.current();
+        Map<String, KpiDefinition> definitions = reference.byCode();
+        Map<String, List<Benchmark>> allBenchmarks = reference.benchmarks();
         List<KpiValueView> items = page.stream()
                 .map(row -> KpiValueMapper.toView(row, definitions.get(row.kpiCode()), allBenchmarks)).toList();
         StoredValue last = page.isEmpty() ? null : page.get(page.size() - 1);

@@ -26,12 +26,15 @@ public class KpiSettings {
     private final RecomputeQueue queue;
     private final ActivityLog activityLog;
     private final Actor actor;
+    private final ReferenceData referenceData;
 
-    public KpiSettings(KpiCatalogue catalogue, RecomputeQueue queue, ActivityLog activityLog, Actor actor) {
+    public KpiSettings(KpiCatalogue catalogue, RecomputeQueue queue, ActivityLog activityLog, Actor actor,
+                       ReferenceData referenceData) {
         this.catalogue = catalogue;
         this.queue = queue;
         this.activityLog = activityLog;
         this.actor = actor;
+        this.referenceData = referenceData;
     }
 
     @Transactional
@@ -83,6 +86,7 @@ public class KpiSettings {
         if (recount && catalogue.isComputed(code)) {
             queue.markComputedMonths(code, catalogue.factKindOf(code));
         }
+        referenceData.invalidate();
         activityLog.recordSuccess("kpi.change", "kpi", code);
         return row;
     }
