@@ -81,7 +81,13 @@ public final class KpiBenchmark {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
-        new KpiBenchmark(options, Files.createTempDirectory("kpi-bench-")).run();
+        Path work = Files.createTempDirectory("kpi-bench-");
+        try {
+            new KpiBenchmark(options, work).run();
+        } finally {
+            // Ten years of national data is several GB: not left behind in the temporary directory.
+            LocalStack.deleteRecursively(work);
+        }
     }
 
     private int option(String name, int defaultValue) {

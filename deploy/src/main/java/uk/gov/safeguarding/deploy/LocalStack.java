@@ -284,7 +284,7 @@ public final class LocalStack {
         System.out.println("[suite] " + message);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -84,5 +84,20 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
             }
             postgres.close();
         }
+        deleteWorkDir();
+    }
+
+    /** The broker's log and the issuer's key are only for this run. */
+    private void deleteWorkDir() {
+        if (workDir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(workDir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not remove " + workDir + ": " + e.getMessage());
+        }
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
@@ -41,10 +42,10 @@ import uk.gov.safeguarding.contacts.imports.ImportQueries;
 @Path("/api/v1/contact-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Batch intake", description = "Historic data and case-management exports: CSV, Annex A List 1, NDJSON")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactImportResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -81,12 +82,12 @@ public class ContactImportResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = NDJSON_DESCRIPTION))})
     @APIResponse(responseCode = "202", description = "Accepted; poll the Location for progress",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.TOO_LARGE,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemDocs.TOO_LARGE,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response start(
             @QueryParam("format") @Parameter(description = "csv, annex-a or ndjson; from the content type if left out")
             String format,
@@ -114,8 +115,8 @@ public class ContactImportResource {
     @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
     @Operation(operationId = "listContactImports", summary = "List batch runs, newest first")
     @APIResponse(responseCode = "200", description = "A page of runs")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportView> list(@BeanParam PageRequest page) {
         return queries.list(new PageRequest(page.page(), page.size()));
     }
@@ -127,7 +128,7 @@ public class ContactImportResource {
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "No run with this id",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ImportView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }
@@ -139,7 +140,7 @@ public class ContactImportResource {
             summary = "The refused rows of a run: line, field and reason (the first 10,000 are kept)")
     @APIResponse(responseCode = "200", description = "A page of row errors, by line")
     @APIResponse(responseCode = "404", description = "No run with this id",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportErrorView> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return queries.errors(id, new PageRequest(page.page(), page.size()));
     }

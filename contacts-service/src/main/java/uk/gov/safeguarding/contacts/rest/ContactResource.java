@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
@@ -43,10 +44,10 @@ import uk.gov.safeguarding.contacts.service.ContactSort;
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "Contacts to the front door, their screening, decision and feedback")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactResource {
 
     private final ContactService service;
@@ -75,13 +76,13 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded under this senderRef",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemResponses.VALIDATION_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.TOO_LARGE,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemDocs.TOO_LARGE,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull RecordContactRequest body, UriInfo uri) {
         ContactService.Recorded recorded = service.record(body);
         if (!recorded.created()) {
@@ -99,8 +100,8 @@ public class ContactResource {
                     + "A search by childRef is a child-level read and is written to the activity log.")
     @APIResponse(responseCode = "200", description = "A page of contacts",
             content = @Content(schema = @Schema(implementation = PageOf.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ContactView> list(
             @QueryParam("localAuthority") @Pattern(regexp = Identifiers.LOCAL_AUTHORITY,
                     message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
@@ -148,7 +149,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -166,12 +167,12 @@ public class ContactResource {
                      "rationale":"Disclosure at school; threshold for assessment met."}""")))
     @APIResponse(responseCode = "200", description = "Screened; now awaiting a manager's authorisation",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView screen(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body) {
         return service.screen(id, body);
     }
@@ -189,14 +190,14 @@ public class ContactResource {
             examples = @ExampleObject(name = "authorise", value = "{\"outcome\":\"CIN_REFERRAL\"}")))
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ProblemResponses.RULE,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "separation", value = ProblemResponses.SEPARATION_EXAMPLE)))
     public ContactView decide(@PathParam("id") UUID id, @Valid DecisionRequest body) {
         return service.decide(id, body);
@@ -213,12 +214,12 @@ public class ContactResource {
             examples = @ExampleObject(name = "return", value = "{\"reason\":\"Check with the health visitor first.\"}")))
     @APIResponse(responseCode = "200", description = "Returned; awaiting screening again",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView returnForRescreening(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest body) {
         return service.returnForRescreening(id, body);
     }
@@ -234,12 +235,12 @@ public class ContactResource {
             examples = @ExampleObject(name = "email", value = "{\"method\":\"EMAIL\",\"informedAt\":\"2021-03-02T10:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView referrerFeedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest body) {
         return service.referrerInformed(id, body);
     }

@@ -3,15 +3,9 @@ package uk.gov.safeguarding.contacts.rest;
 /** Descriptions shared by the OpenAPI annotations of this service's operations. */
 final class ProblemResponses {
 
-    static final String PROBLEM = "application/problem+json";
-    static final String BAD_REQUEST = "The request is not valid: the problem lists each field and why";
-    static final String UNAUTHENTICATED = "No valid bearer token";
-    static final String FORBIDDEN = "The token's roles do not allow this";
     static final String NOT_FOUND = "No contact with this id";
     static final String CONFLICT = "The contact is not in a state that allows this step";
     static final String RULE = "The step breaks a rule of the front door, such as separation of duties";
-    static final String TOO_LARGE = "The body is larger than this operation accepts";
-    static final String UNSUPPORTED = "The body is not in a content type this operation accepts";
 
     static final String VALIDATION_EXAMPLE = """
             {"type":"urn:safeguarding:problem:validation","title":"Request is not valid","status":400,

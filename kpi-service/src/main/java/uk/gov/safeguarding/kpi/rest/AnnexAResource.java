@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
@@ -31,10 +32,10 @@ import uk.gov.safeguarding.kpi.imports.AnnexAList;
 
 @Path("/api/v1/annex-a/lists")
 @Tag(name = "Annex A", description = "Ofsted Annex A Lists 3 to 8 as CSV, as every council can produce them")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class AnnexAResource {
 
     private final AnnexAImport annexA;
@@ -65,11 +66,11 @@ public class AnnexAResource {
     @APIResponse(responseCode = "200", description = "Rows read, records stored, and the rows that failed",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
     @APIResponse(responseCode = "400", description = "Not a list 3 to 8, a required column missing, or not CSV",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More rows than one upload takes",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public BatchReport load(@PathParam("list") @Parameter(description = "3 to 8", example = "7") String list,
                             @QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
                             String localAuthority,

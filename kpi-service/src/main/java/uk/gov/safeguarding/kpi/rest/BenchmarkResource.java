@@ -28,16 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.mapping.KpiMapper;
 import uk.gov.safeguarding.kpi.service.Benchmarks;
 
 @Path("/api/v1/kpi-benchmarks")
 @Tag(name = "KPI benchmarks", description = "Statistical-neighbour and England figures per KPI and reporting year")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class BenchmarkResource {
 
     private final Benchmarks benchmarks;
@@ -54,8 +55,8 @@ public class BenchmarkResource {
     @APIResponse(responseCode = "200", description = "The benchmarks",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenchmarksView.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public BenchmarksView list(@QueryParam("kpi") @Parameter(description = "Only this KPI") String kpi,
                                @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
         String code = kpi == null || kpi.isBlank() ? null : kpi.trim().toUpperCase(Locale.ROOT);
@@ -74,12 +75,12 @@ public class BenchmarkResource {
             examples = @ExampleObject(name = "ICPC 2024-25", value = """
                     {"statisticalNeighbours": 79.6, "england": 81.4, "source": "DfE Characteristics of children in need 2024-25"}""")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = BenchmarkView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_KPI,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public BenchmarkView put(@PathParam("kpiCode") @Parameter(example = "ICPC_IN_TIMESCALE") String kpiCode,
                              @PathParam("year") @Parameter(description = "Reporting year, April to March", example = "2024-25")
                              String year,
@@ -106,9 +107,9 @@ public class BenchmarkResource {
     @APIResponse(responseCode = "200", description = "What was stored and which rows failed",
             content = @Content(schema = @Schema(implementation = UploadReport.class)))
     @APIResponse(responseCode = "400", description = "The header lacks a required column, or the body is not CSV",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public UploadReport load(InputStream body) {
         return benchmarks.load(new InputStreamReader(body, StandardCharsets.UTF_8));
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
@@ -34,10 +34,10 @@ import uk.gov.safeguarding.kpi.service.ClosedMonths;
 @Path("/api/v1/closed-months")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Closed months", description = "Publishing a month's figures, and the versions late data makes")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ClosedMonthResource {
 
     private final ClosedMonths closedMonths;
@@ -60,14 +60,14 @@ public class ClosedMonthResource {
                     {"localAuthority": "E06000015", "month": "2021-12", "reason": "For the scrutiny committee of 20 January 2022"}""")))
     @APIResponse(responseCode = "201", description = "Closed and published",
             content = @Content(schema = @Schema(implementation = ClosedMonthView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already closed, or its figures are still being worked out",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The month has not ended, or has no figures",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response close(@Valid @NotNull CloseMonthRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ClosedMonthView closed = closedMonths.close(body.localAuthority(), YearMonth.parse(body.month()), body.reason());
         return Response.created(uri.getAbsolutePathBuilder().path(body.localAuthority()).path(body.month()).build())
@@ -75,19 +75,23 @@ public class ClosedMonthResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.CSV})
     @RolesAllowed({Roles.MANAGER, Roles.AUDITOR, Roles.ANALYST, Roles.BOARD, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "listClosedMonths", summary = "A council's closed months, newest first, with their versions")
+    @Operation(operationId = "listClosedMonths",
+            summary = "A council's closed months, newest first, with their versions (JSON, or CSV a row per version)")
     @APIResponse(responseCode = "200", description = "The closed months",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosedMonthView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<ClosedMonthView> list(@QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
-                                      String localAuthority) {
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosedMonthsView.class)),
+                    @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ClosedMonthsView list(@QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
+                                 String localAuthority,
+                                 @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
         if (localAuthority == null || !localAuthority.matches(ScorecardResource.LOCAL_AUTHORITY)) {
             throw ProblemException.invalid("localAuthority",
                     "is required: an ONS code such as E06000015 or a DfE LA number such as 831");
         }
-        return closedMonths.list(localAuthority);
+        return new ClosedMonthsView(closedMonths.list(localAuthority));
     }
 
     @GET
@@ -96,10 +100,10 @@ public class ClosedMonthResource {
     @Operation(operationId = "getClosedMonth", summary = "One closed month and the versions of its figures")
     @APIResponse(responseCode = "200", description = "The closed month",
             content = @Content(schema = @Schema(implementation = ClosedMonthView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The month is not closed",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClosedMonthView get(@PathParam("localAuthority") @Parameter(example = "E06000015") String localAuthority,
                                @PathParam("month") @Parameter(example = "2021-12") String month) {
         return closedMonths.get(localAuthority, QueryParams.month("month", month));

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
@@ -28,10 +29,10 @@ import uk.gov.safeguarding.kpi.service.KpiFigures;
 
 @Path("/api/v1/contact-volumes")
 @Tag(name = "Contact volumes", description = "Contacts received by month and source, with year-on-year change")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactVolumeResource {
 
     /** Ten years of months: enough for any report, small enough to answer in one page. */
@@ -58,8 +59,8 @@ public class ContactVolumeResource {
                                     E06000015,2021-03,,2499,1595,56.7,324.0
                                     """))})
     @APIResponse(responseCode = "304", description = ProblemResponses.NOT_MODIFIED)
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @QueryParam("localAuthority") @Parameter(required = true, example = "E06000015") String localAuthority,
             @QueryParam("from") @Parameter(required = true, description = "First month, YYYY-MM", example = "2020-03")

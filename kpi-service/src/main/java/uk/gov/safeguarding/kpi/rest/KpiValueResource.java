@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
@@ -34,10 +35,10 @@ import uk.gov.safeguarding.kpi.service.ValuesQuery;
 
 @Path("/api/v1/kpi-values")
 @Tag(name = "KPI values", description = "Monthly figures for BI tools: JSON or CSV, keyset paging, ETags")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class KpiValueResource {
 
     private final KpiFigures figures;
@@ -63,8 +64,8 @@ public class KpiValueResource {
                                     CONTACTS_RECEIVED,E06000015,2021-03,,,2499,1,2499.0,2310.5,13863,6,324.0,904.0,56.7,,,,,,2026-11-23T21:00:00Z
                                     """))})
     @APIResponse(responseCode = "304", description = ProblemResponses.NOT_MODIFIED)
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad month", value = ProblemResponses.VALIDATION_EXAMPLE)))
     public Response list(
             @QueryParam("kpi") @Parameter(description = "KPI code", example = "CONTACTS_PROGRESSED") String kpi,

@@ -20,16 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
 
 @Path("/api/v1/practice-records")
 @Tag(name = "Practice records", description = "Referrals, assessments, s47 enquiries, plans, visits, reviews, "
         + "episodes and allocations sent by case-management systems")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class PracticeRecordResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -68,11 +69,11 @@ public class PracticeRecordResource {
                             {"received":3,"stored":2,"deleted":0,"failed":1,
                              "errors":[{"item":2,"recordId":"LL-ASM-102939","field":"authorisedDate","reason":"must not be before startDate"}]}""")))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array (or NDJSON) at all",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 10,000 records, or a body over the upload limit",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public BatchReport send(InputStream body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         boolean ndjson = type != null && NDJSON.equals(type.getType() + "/" + type.getSubtype());

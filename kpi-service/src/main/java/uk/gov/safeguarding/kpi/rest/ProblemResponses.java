@@ -3,13 +3,8 @@ package uk.gov.safeguarding.kpi.rest;
 /** Descriptions shared by the OpenAPI annotations of this service's operations. */
 final class ProblemResponses {
 
-    static final String PROBLEM = "application/problem+json";
     static final String CSV = "text/csv";
-    static final String BAD_REQUEST = "The request is not valid: the problem lists each field and why";
-    static final String UNAUTHENTICATED = "No valid bearer token";
-    static final String FORBIDDEN = "The token's roles do not allow this";
     static final String NOT_FOUND_KPI = "No KPI with this code";
-    static final String UNSUPPORTED = "The body is not in a content type this operation accepts";
     static final String NOT_MODIFIED = "Not modified since the ETag or Last-Modified the caller sent";
     static final String FORMAT = "csv or json: the same as Accept: text/csv or application/json, for tools that cannot set headers";
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.problem.Problem;
+import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
@@ -29,10 +30,10 @@ import uk.gov.safeguarding.kpi.service.KpiFigures;
 
 @Path("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "The month's KPI table, as scrutiny reports print it")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ScorecardResource {
 
     static final String LOCAL_AUTHORITY = "^(E\\d{8}|\\d{3})$";
@@ -62,11 +63,11 @@ public class ScorecardResource {
                                     E06000015,2021-12,CONTACT_DECISIONS_IN_TIMESCALE,Contact decisions in timescale,PERCENT,HIGHER_IS_BETTER,96.1,2204,2293,95.4,95.0,GREEN,UP,true,0.7,,2021-22,,
                                     """))})
     @APIResponse(responseCode = "304", description = ProblemResponses.NOT_MODIFIED)
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad month", value = ProblemResponses.VALIDATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No figures at all for this council and month",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @PathParam("localAuthority") @Parameter(example = "E06000015") String localAuthority,
             @PathParam("month") @Parameter(description = "YYYY-MM", example = "2021-12") String month,

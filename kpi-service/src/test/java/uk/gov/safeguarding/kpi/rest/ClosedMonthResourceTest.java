@@ -96,7 +96,11 @@ class ClosedMonthResourceTest {
                 .body("versions.find { it.kpiCode == 'CONTACTS_RECEIVED' && it.version == 2 }.reason", equalTo("late data"));
         given().auth().oauth2(Tokens.forRole("board")).queryParam("localAuthority", council)
                 .when().get("/api/v1/closed-months")
-                .then().statusCode(200).body("month", hasItem("2021-03"));
+                .then().statusCode(200).body("items.month", hasItem("2021-03"));
+        assertThat(given().auth().oauth2(Tokens.forRole("board")).queryParam("localAuthority", council)
+                .queryParam("format", "csv")
+                .when().get("/api/v1/closed-months").then().statusCode(200).extract().asString())
+                .contains(council + ",2021-03,").contains(",CONTACTS_RECEIVED,2,");
         given().auth().oauth2(Tokens.forRole("board")).queryParam("version", 3)
                 .when().get("/api/v1/scorecards/{la}/{month}", council, "2021-02")
                 .then().statusCode(404);

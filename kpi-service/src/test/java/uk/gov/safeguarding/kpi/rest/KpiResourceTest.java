@@ -76,11 +76,16 @@ class KpiResourceTest {
         given().auth().oauth2(Tokens.forRole("board"))
                 .when().get("/api/v1/kpis/CIN_REVIEWS_IN_TIMESCALE/changes")
                 .then().statusCode(200)
-                .body("[0].changedBy", equalTo("admin-7"))
-                .body("[0].reason", equalTo("Agreed at scrutiny"))
-                .body("[0].before.target", equalTo(90.0f))
-                .body("[0].after.target", equalTo(85.5f))
-                .body("[0].after.breachAfterRedMonths", equalTo(3));
+                .body("items[0].changedBy", equalTo("admin-7"))
+                .body("items[0].reason", equalTo("Agreed at scrutiny"))
+                .body("items[0].before.target", equalTo(90.0f))
+                .body("items[0].after.target", equalTo(85.5f))
+                .body("items[0].after.breachAfterRedMonths", equalTo(3));
+        String csv = given().auth().oauth2(Tokens.forRole("board")).queryParam("format", "csv")
+                .when().get("/api/v1/kpis/CIN_REVIEWS_IN_TIMESCALE/changes")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv.lines().toList().get(0)).isEqualTo("kpi_code,changed_at,changed_by,reason,before,after");
+        assertThat(csv).contains("admin-7,Agreed at scrutiny,").contains("target=85.5");
     }
 
     @Test
