@@ -4,6 +4,7 @@
 #   deploy/bench-kpi.sh                                   153 councils, 10 years, 2.4M contacts a year
 #   deploy/bench-kpi.sh --councils=20 --years=2           smaller, for a quick look
 #   deploy/bench-kpi.sh --rate=200 --seconds=120          longer freshness run
+#   deploy/bench-kpi.sh --reads-only --service-jvm-args=-agentpath:...   profile the scorecard reads
 # The report is printed and written to deploy/target/kpi-benchmark.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -106,7 +106,10 @@ public final class KpiBenchmark {
             LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI");
             postgres.ensureDatabase(spec.database());
             ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root), "512m");
-            service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, work), List.of(),
+            // e.g. --service-jvm-args=-agentpath:/path/libasyncProfiler.so=start,event=itimer,threads,file=/tmp/p.txt,collapsed
+            List<String> jvmArgs = options.containsKey("service-jvm-args")
+                    ? List.of(options.get("service-jvm-args").split(" ")) : List.of();
+            service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, work), jvmArgs,
                     work.resolve("kpi-service.log"));
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kpi"), postgres.user(), postgres.password())) {
                 service.awaitReady(http, Duration.ofSeconds(120));
@@ -120,8 +123,10 @@ public final class KpiBenchmark {
                 List<String> councilCodes = load(db, councils, years, contactsPerYear);
                 recomputeAll(db);
                 reads(db, service, analyst, councilCodes, years);
-                export(service, analyst);
-                freshness(db, broker, service, analyst, councilCodes);
+                if (!options.containsKey("reads-only")) {
+                    export(service, analyst);
+                    freshness(db, broker, service, analyst, councilCodes);
+                }
             } finally {
                 service.stop();
             }
