@@ -20,8 +20,6 @@ public record KpiDefinition(
         int breachAfterRedMonths,
         boolean byTeam) {
 
-    public static final int DEFAULT_BREACH_RUN = 2;
-
     public Rag rate(BigDecimal value) {
         return Rag.rate(value, target, amberTolerance, polarity);
     }

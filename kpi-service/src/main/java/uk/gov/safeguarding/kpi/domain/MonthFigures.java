@@ -19,6 +19,12 @@ public record MonthFigures(
         BigDecimal changeOnLastYearPercent) {
 
     /**
+     * How many later months a month's tally feeds: the 6-month averages of the five after it, the change
+     * on last month of the next, and the year-on-year of the twelfth.
+     */
+    public static final int LATER_MONTHS_DEPENDING = 12;
+
+    /**
      * Change on last month and on the same month last year are differences in the KPI's own unit
      * (percentage points for a percentage); the year-on-year percentage is the relative change that
      * volume reports quote ("contacts up 56.7%").

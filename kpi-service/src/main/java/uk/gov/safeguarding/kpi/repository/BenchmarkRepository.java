@@ -18,7 +18,7 @@ public class BenchmarkRepository {
                 .collect(Collectors.groupingBy(Benchmark::kpiCode));
     }
 
-    public static Benchmark toBenchmark(KpiBenchmarkRow row) {
+    private static Benchmark toBenchmark(KpiBenchmarkRow row) {
         return new Benchmark(row.kpiCode, ReportingYear.parse(row.period), row.statisticalNeighbours, row.england,
                 row.source);
     }

@@ -29,6 +29,7 @@ import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.imports.AnnexAImport;
 import uk.gov.safeguarding.kpi.imports.AnnexAList;
+import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/annex-a/lists")
 @Tag(name = "Annex A", description = "Ofsted Annex A Lists 3 to 8 as CSV, as every council can produce them")
@@ -77,10 +78,7 @@ public class AnnexAResource {
                             InputStream body) {
         AnnexAList annexList = AnnexAList.numbered(QueryParams.integer("list", list, 3, 8))
                 .orElseThrow(() -> ProblemException.invalid("list", "must be 3 to 8"));
-        if (localAuthority == null || !localAuthority.matches(ScorecardResource.LOCAL_AUTHORITY)) {
-            throw ProblemException.invalid("localAuthority",
-                    "is required: an ONS code such as E06000015 or a DfE LA number such as 831");
-        }
+        LocalAuthority.require("localAuthority", localAuthority);
         return annexA.load(annexList, localAuthority, new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 }

@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
-import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.ClosedMonths;
+import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/closed-months")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,10 +87,7 @@ public class ClosedMonthResource {
     public ClosedMonthsView list(@QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
                                  String localAuthority,
                                  @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
-        if (localAuthority == null || !localAuthority.matches(ScorecardResource.LOCAL_AUTHORITY)) {
-            throw ProblemException.invalid("localAuthority",
-                    "is required: an ONS code such as E06000015 or a DfE LA number such as 831");
-        }
+        LocalAuthority.require("localAuthority", localAuthority);
         return new ClosedMonthsView(closedMonths.list(localAuthority));
     }
 

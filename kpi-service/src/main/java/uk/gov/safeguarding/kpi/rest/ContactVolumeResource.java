@@ -26,6 +26,7 @@ import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
+import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/contact-volumes")
 @Tag(name = "Contact volumes", description = "Contacts received by month and source, with year-on-year change")
@@ -70,10 +71,7 @@ public class ContactVolumeResource {
             @QueryParam("bySource") @Parameter(description = "true: a row per source as well") String bySource,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
-        if (localAuthority == null || !localAuthority.matches(ScorecardResource.LOCAL_AUTHORITY)) {
-            throw ProblemException.invalid("localAuthority",
-                    "is required: an ONS code such as E06000015 or a DfE LA number such as 831");
-        }
+        LocalAuthority.require("localAuthority", localAuthority);
         YearMonth first = required("from", QueryParams.month("from", from));
         YearMonth last = required("to", QueryParams.month("to", to));
         if (last.isBefore(first)) {

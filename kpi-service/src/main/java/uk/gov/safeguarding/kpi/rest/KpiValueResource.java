@@ -32,6 +32,7 @@ import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.FeedCursor;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
 import uk.gov.safeguarding.kpi.service.ValuesQuery;
+import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/kpi-values")
 @Tag(name = "KPI values", description = "Monthly figures for BI tools: JSON or CSV, keyset paging, ETags")
@@ -69,8 +70,7 @@ public class KpiValueResource {
                     examples = @ExampleObject(name = "bad month", value = ProblemResponses.VALIDATION_EXAMPLE)))
     public Response list(
             @QueryParam("kpi") @Parameter(description = "KPI code", example = "CONTACTS_PROGRESSED") String kpi,
-            @QueryParam("localAuthority") @Pattern(regexp = "^(E\\d{8}|\\d{3})$",
-                    message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
+            @QueryParam("localAuthority") @Pattern(regexp = LocalAuthority.PATTERN, message = LocalAuthority.MESSAGE)
             @Parameter(example = "E06000015") String localAuthority,
             @QueryParam("from") @Parameter(description = "First month, YYYY-MM", example = "2021-04") String from,
             @QueryParam("to") @Parameter(description = "Last month, YYYY-MM", example = "2022-03") String to,

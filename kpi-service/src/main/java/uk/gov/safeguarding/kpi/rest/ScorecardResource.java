@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
-import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
+import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "The month's KPI table, as scrutiny reports print it")
@@ -35,8 +35,6 @@ import uk.gov.safeguarding.kpi.service.KpiFigures;
 @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
         content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ScorecardResource {
-
-    static final String LOCAL_AUTHORITY = "^(E\\d{8}|\\d{3})$";
 
     private final KpiFigures figures;
 
@@ -75,10 +73,7 @@ public class ScorecardResource {
                     + "or the latest before it (default: the figures as they stand)", example = "1") String version,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
-        if (!localAuthority.matches(LOCAL_AUTHORITY)) {
-            throw ProblemException.invalid("localAuthority",
-                    "must be an ONS code such as E06000015 or a DfE LA number such as 831");
-        }
+        LocalAuthority.require("localAuthority", localAuthority);
         ScorecardView scorecard = figures.scorecard(localAuthority, QueryParams.month("month", month),
                 QueryParams.integer("version", version, 1, 10_000));
         return Conditional.ok(request, scorecard, headers.getAcceptableMediaTypes().toString());

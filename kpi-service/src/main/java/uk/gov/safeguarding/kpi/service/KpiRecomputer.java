@@ -37,8 +37,7 @@ import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 public class KpiRecomputer {
 
     private static final Logger LOG = Logger.getLogger(KpiRecomputer.class);
-    /** A month's tally feeds the 6-month averages of the 5 months after it and the year-on-year of the 12th. */
-    private static final int MONTHS_AFFECTED_AFTER = 12;
+    private static final int MONTHS_AFFECTED_AFTER = MonthFigures.LATER_MONTHS_DEPENDING;
 
     private final RecomputeQueue queue;
     private final KpiCatalogue catalogue;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import uk.gov.safeguarding.kpi.domain.Breakdown;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.LondonTime;
+import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.Rag;
 import uk.gov.safeguarding.kpi.domain.RedRun;
 import uk.gov.safeguarding.kpi.events.KpiEvents;
@@ -32,7 +33,7 @@ public class MonthPublication {
 
     /** How far back a run of red months is looked for when a month is recomputed. */
     static final int RUN_LOOK_BACK_MONTHS = 24;
-    static final int MONTHS_AFFECTED_AFTER = 12;
+    static final int MONTHS_AFFECTED_AFTER = MonthFigures.LATER_MONTHS_DEPENDING;
 
     private final MonthVersions versions;
     private final KpiValueRepository values;
