@@ -27,7 +27,10 @@ import uk.gov.safeguarding.kpi.rest.KpiValuesPage;
 import uk.gov.safeguarding.kpi.rest.ScorecardRow;
 import uk.gov.safeguarding.kpi.rest.ScorecardView;
 
-/** Reads of the stored figures: scorecards, the values feed, contact volumes. */
+/**
+ * Reads of the stored figures: scorecards, the values feed, contact volumes. Each is one query, so none
+ * opens a transaction of its own (a JTA transaction per read cost more than the query).
+ */
 @ApplicationScoped
 public class KpiFigures {
 
@@ -43,7 +46,7 @@ public class KpiFigures {
         this.versions = versions;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardView scorecard(String localAuthority, YearMonth month, Integer version) {
         List<StoredValue> stored = version == null ? values.councilMonths(localAuthority, month, month)
                 : versions.councilRows(localAuthority, month, version);
@@ -65,7 +68,7 @@ public class KpiFigures {
         return new ScorecardView(localAuthority, month, rows);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public KpiValuesPage values(ValuesQuery query) {
         List<StoredValue> rows = values.feed(query);
         boolean more = rows.size() > query.limit();
@@ -82,7 +85,7 @@ public class KpiFigures {
     }
 
     /** Contacts received by month, in all or by source, with the change on the same month a year before. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContactVolumeRow> contactVolumes(String localAuthority, YearMonth from, YearMonth to, boolean bySource) {
         String breakdown = bySource ? "" : " AND breakdown = ''";
         List<StoredValue> rows = values.contactVolumes(CONTACTS_RECEIVED, localAuthority, from, to, bySource);
