@@ -16,11 +16,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import uk.gov.safeguarding.kpi.domain.FactKind;
 import uk.gov.safeguarding.kpi.domain.FactSource;
+import uk.gov.safeguarding.kpi.domain.FactSources;
 import uk.gov.safeguarding.kpi.domain.facts.ContactFact;
 
 /** The contacts as kpi-service knows them, one row per contact, set from contacts-service's events. */
 @ApplicationScoped
-public class ContactFactRepository implements FactSource<ContactFact> {
+public class ContactFactRepository implements FactSource<ContactFact>, FactSources {
 
     private static final String COLUMNS = "contact_id, local_authority, source, received_at, children, repeat_children, "
             + "decided_at, outcome, progressed, referrer_informed_at";
@@ -34,6 +35,11 @@ public class ContactFactRepository implements FactSource<ContactFact> {
     @Override
     public FactKind<ContactFact> kind() {
         return FactKind.CONTACTS;
+    }
+
+    @Override
+    public List<FactSource<?>> factSources() {
+        return List.of(this);
     }
 
     /**

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import uk.gov.safeguarding.kpi.domain.FactKind;
+import uk.gov.safeguarding.kpi.domain.FactSource;
+import uk.gov.safeguarding.kpi.domain.FactSources;
 import uk.gov.safeguarding.kpi.domain.facts.PracticeRecord;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
 
-/** Practice records by council, kind and the sender's id. */
+/** Practice records by council, kind and the sender's id; the source of every practice kind of fact. */
 @ApplicationScoped
-public class PracticeRecordRepository {
+public class PracticeRecordRepository implements FactSources {
 
     public record Key(String localAuthority, RecordKind kind, String recordId) {
     }
@@ -132,6 +134,21 @@ public class PracticeRecordRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not delete practice records", e);
         }
+    }
+
+    @Override
+    public List<FactSource<?>> factSources() {
+        return FactKind.PRACTICE.stream().<FactSource<?>>map(kind -> new FactSource<PracticeRecord>() {
+            @Override
+            public FactKind<PracticeRecord> kind() {
+                return kind;
+            }
+
+            @Override
+            public List<PracticeRecord> load(String localAuthority, YearMonth month) {
+                return PracticeRecordRepository.this.load(kind, localAuthority, month);
+            }
+        }).toList();
     }
 
     /** The records of a fact kind that can touch the council's month: see {@link FactKind}. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.kpi.domain.FactKind;
 import uk.gov.safeguarding.kpi.domain.FactSource;
+import uk.gov.safeguarding.kpi.domain.FactSources;
 import uk.gov.safeguarding.kpi.domain.KpiCalculation;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.repository.KpiDefinitionRow;
@@ -32,13 +33,13 @@ public class KpiCatalogue {
     private final Map<String, KpiCalculation<?>> calculations = new TreeMap<>();
     private final Map<String, FactSource<?>> sources = new TreeMap<>();
 
-    public KpiCatalogue(@Any Instance<KpiCalculation<?>> calculations, @Any Instance<FactSource<?>> sources) {
+    public KpiCatalogue(@Any Instance<KpiCalculation<?>> calculations, @Any Instance<FactSources> stores) {
         calculations.forEach(calculation -> {
             if (this.calculations.put(calculation.code(), calculation) != null) {
                 throw new IllegalStateException("Two calculations for KPI " + calculation.code());
             }
         });
-        sources.forEach(source -> this.sources.put(source.kind().name(), source));
+        stores.forEach(store -> store.factSources().forEach(source -> this.sources.put(source.kind().name(), source)));
     }
 
     /** A calculation with no catalogue row, or no source for its facts, is a build mistake: refuse to start. */
