@@ -199,7 +199,7 @@ public final class LocalStack {
         String admin = issuer.token("demo-admin", List.of("admin"), Duration.ofHours(1));
         kpi.send("/api/v1/kpi-benchmarks", "text/csv", DEMO_BENCHMARKS.getBytes(StandardCharsets.UTF_8), admin);
         say("Sent " + records + " practice records and demo benchmarks; kpi-service works the figures out in the "
-                + "background: see the December 2021 scorecard in the README");
+                + "background over the next few minutes: see the November 2021 scorecard in the README");
     }
 
     /**
