@@ -3,9 +3,12 @@ package uk.gov.safeguarding.deploy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 
 /**
@@ -48,8 +51,34 @@ final class PracticeGenerator {
         this.random = new Random(seed);
     }
 
+    /** One practice record: the common fields, then the kind's own in the API's names. */
+    record Practice(String kind, String recordId, String localAuthority, String childRef, String team,
+                    Map<String, Object> fields) {
+
+        /** The record as one line of the practice-records NDJSON. */
+        String json() {
+            StringBuilder json = new StringBuilder("{\"kind\":\"" + kind + "\",\"recordId\":\"" + recordId
+                    + "\",\"localAuthority\":\"" + localAuthority + "\",\"childRef\":\"" + childRef + "\",\"team\":\""
+                    + team + "\"");
+            fields.forEach((name, value) -> json.append(",\"").append(name).append("\":").append(jsonValue(value)));
+            return json.append('}').toString();
+        }
+
+        private static String jsonValue(Object value) {
+            if (value instanceof List<?> list) {
+                return list.stream().map(PracticeGenerator.Practice::jsonValue).collect(Collectors.joining(",", "[", "]"));
+            }
+            return value instanceof Boolean || value instanceof Number ? value.toString() : "\"" + value + "\"";
+        }
+    }
+
     /** Writes every record, one JSON object per call. */
     void generate(int openCases, int assessmentsPerMonth, Consumer<String> out) {
+        records(openCases, assessmentsPerMonth, record -> out.accept(record.json()));
+    }
+
+    /** Hands over every record. */
+    void records(int openCases, int assessmentsPerMonth, Consumer<Practice> out) {
         int cpChildren = openCases / 9;
         int cicChildren = openCases / 6;
         int cinChildren = openCases / 3;
@@ -59,8 +88,8 @@ final class PracticeGenerator {
                     : i < cpChildren + cicChildren + cinChildren ? CIN_TEAMS : ASSESSMENT_TEAMS);
             LocalDate start = between(from.minusMonths(18), to);
             LocalDate end = random.nextInt(11) == 0 ? between(start, to.plusMonths(3)) : null;
-            out.accept(json("ALLOCATION", child, team, "\"worker\":\"" + worker(team) + "\",\"startDate\":\"" + start
-                    + "\"" + (end != null && !end.isAfter(to) ? ",\"endDate\":\"" + end + "\"" : "")));
+            out.accept(practice("ALLOCATION", child, team, "worker", worker(team), "startDate", start,
+                    "endDate", end != null && !end.isAfter(to) ? end : null));
             if (i < cpChildren) {
                 childProtection(child, team, start, out);
             } else if (i < cpChildren + cicChildren) {
@@ -79,57 +108,56 @@ final class PracticeGenerator {
         }
     }
 
-    private void childProtection(String child, String team, LocalDate allocated, Consumer<String> out) {
+    private void childProtection(String child, String team, LocalDate allocated, Consumer<Practice> out) {
         LocalDate start = allocated.plusDays(random.nextInt(30));
         if (start.isAfter(to)) {
             return;
         }
         boolean longPlan = random.nextInt(25) == 0;
         LocalDate end = start.plusDays(longPlan ? 740 + random.nextInt(60) : 90 + random.nextInt(420));
-        String ending = end.isAfter(to) ? "" : ",\"endDate\":\"" + end + "\"";
-        out.accept(json("CP_PLAN", child, team, "\"startDate\":\"" + start + "\"" + ending
-                + ",\"categories\":[\"" + pick(new String[] {"NEG", "EMO", "PHY", "SAB", "NEG", "EMO"}) + "\"]"
-                + ",\"previousPlans\":" + (random.nextInt(5) == 0 ? 1 : 0)));
+        out.accept(practice("CP_PLAN", child, team, "startDate", start, "endDate", end.isAfter(to) ? null : end,
+                "categories", List.of(pick(new String[] {"NEG", "EMO", "PHY", "SAB", "NEG", "EMO"})),
+                "previousPlans", random.nextInt(5) == 0 ? 1 : 0));
         LocalDate last = end.isAfter(to) ? to : end;
         for (LocalDate visit = calendar.plusWorkingDays(start, 1 + random.nextInt(5)); !visit.isAfter(last);
              visit = calendar.plusWorkingDays(visit, random.nextDouble() < rates.cpVisit() ? 4 + random.nextInt(6)
                      : 11 + random.nextInt(8))) {
-            out.accept(json("CP_VISIT", child, team, "\"date\":\"" + visit + "\",\"seenAlone\":" + random.nextBoolean()));
+            out.accept(practice("CP_VISIT", child, team, "date", visit, "seenAlone", random.nextBoolean()));
         }
         reviews("CP_REVIEW", child, team, start, last, start.plusMonths(3), 6, rates.cpReview(), out);
     }
 
-    private void inCare(String child, String team, LocalDate allocated, Consumer<String> out) {
+    private void inCare(String child, String team, LocalDate allocated, Consumer<Practice> out) {
         LocalDate start = allocated.plusDays(random.nextInt(30));
         if (start.isAfter(to)) {
             return;
         }
         LocalDate placement = random.nextInt(4) == 0 ? between(start, to) : start;
-        out.accept(json("CLA_EPISODE", child, team, "\"startDate\":\"" + start + "\",\"placementType\":\""
-                + pick(new String[] {"U1", "U4", "U5", "R1", "K2"}) + "\",\"placementStartDate\":\"" + placement + "\""));
+        out.accept(practice("CLA_EPISODE", child, team, "startDate", start,
+                "placementType", pick(new String[] {"U1", "U4", "U5", "R1", "K2"}), "placementStartDate", placement));
         for (LocalDate visit = placement.plusDays(random.nextDouble() < rates.cicVisit() ? 2 + random.nextInt(5) : 9);
              !visit.isAfter(to);
              visit = visit.plusDays(random.nextDouble() < rates.cicVisit() ? 21 + random.nextInt(21) : 43 + random.nextInt(14))) {
-            out.accept(json("CLA_VISIT", child, team, "\"date\":\"" + visit + "\""));
+            out.accept(practice("CLA_VISIT", child, team, "date", visit));
         }
         reviews("CLA_REVIEW", child, team, start, to, calendar.plusWorkingDays(start, 20), 6, rates.cicReview(), out);
     }
 
-    private void inNeed(String child, String team, LocalDate allocated, Consumer<String> out) {
+    private void inNeed(String child, String team, LocalDate allocated, Consumer<Practice> out) {
         LocalDate start = allocated.plusDays(random.nextInt(20));
         if (start.isAfter(to)) {
             return;
         }
         LocalDate end = random.nextInt(3) == 0 ? start.plusDays(120 + random.nextInt(300)) : null;
-        String ending = end == null || end.isAfter(to) ? "" : ",\"endDate\":\"" + end + "\"";
-        out.accept(json("CIN_PLAN", child, team, "\"startDate\":\"" + start + "\"" + ending));
+        out.accept(practice("CIN_PLAN", child, team, "startDate", start, "endDate",
+                end == null || end.isAfter(to) ? null : end));
         reviews("CIN_REVIEW", child, team, start, end == null || end.isAfter(to) ? to : end, start.plusMonths(3), 3,
                 rates.cinReview(), out);
     }
 
     /** Reviews from the first due date on, each on time with the given chance. */
     private void reviews(String kind, String child, String team, LocalDate start, LocalDate last, LocalDate firstDue,
-                         int laterMonths, double onTime, Consumer<String> out) {
+                         int laterMonths, double onTime, Consumer<Practice> out) {
         LocalDate due = firstDue;
         int count = 0;
         while (!due.isAfter(last)) {
@@ -139,33 +167,33 @@ final class PracticeGenerator {
                 return;
             }
             if (held.isAfter(start)) {
-                out.accept(json(kind, child, team, "\"date\":\"" + held + "\""));
+                out.accept(practice(kind, child, team, "date", held));
             }
             count++;
             due = "CLA_REVIEW".equals(kind) && count == 1 ? held.plusMonths(3) : held.plusMonths(laterMonths);
         }
     }
 
-    private void assessment(LocalDate month, Consumer<String> out) {
+    private void assessment(LocalDate month, Consumer<Practice> out) {
         LocalDate authorised = month.plusDays(random.nextInt(month.lengthOfMonth()));
         if (authorised.isAfter(to)) {
             return;
         }
         int days = random.nextDouble() < rates.assessment() ? 10 + random.nextInt(35) : 46 + random.nextInt(25);
         LocalDate referral = backWorkingDays(authorised, days - 1);
-        out.accept(json("ASSESSMENT", child("S", sequence), pick(ASSESSMENT_TEAMS), "\"referralDate\":\"" + referral
-                + "\",\"startDate\":\"" + referral + "\",\"authorisedDate\":\"" + authorised + "\""));
+        out.accept(practice("ASSESSMENT", child("S", sequence), pick(ASSESSMENT_TEAMS), "referralDate", referral,
+                "startDate", referral, "authorisedDate", authorised));
     }
 
-    private void enquiry(LocalDate month, Consumer<String> out) {
+    private void enquiry(LocalDate month, Consumer<Practice> out) {
         LocalDate held = month.plusDays(random.nextInt(month.lengthOfMonth()));
         if (held.isAfter(to)) {
             return;
         }
         int days = random.nextDouble() < rates.icpc() ? 5 + random.nextInt(11) : 16 + random.nextInt(10);
         LocalDate strategy = backWorkingDays(held, days - 1);
-        out.accept(json("S47_ENQUIRY", child("E", sequence), pick(CP_TEAMS), "\"strategyDiscussionDate\":\"" + strategy
-                + "\",\"icpcDate\":\"" + held + "\""));
+        out.accept(practice("S47_ENQUIRY", child("E", sequence), pick(CP_TEAMS), "strategyDiscussionDate", strategy,
+                "icpcDate", held));
     }
 
     private LocalDate backWorkingDays(LocalDate date, int workingDays) {
@@ -180,10 +208,16 @@ final class PracticeGenerator {
         return day;
     }
 
-    private String json(String kind, String child, String team, String fields) {
+    /** Field names and values in pairs; a null value leaves its field out. */
+    private Practice practice(String kind, String child, String team, Object... namesAndValues) {
         sequence++;
-        return "{\"kind\":\"" + kind + "\",\"recordId\":\"" + prefix + "-" + sequence + "\",\"localAuthority\":\""
-                + council + "\",\"childRef\":\"" + child + "\",\"team\":\"" + team + "\"," + fields + "}";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return new Practice(kind, prefix + "-" + sequence, council, child, team, fields);
     }
 
     private String child(String kind, int n) {

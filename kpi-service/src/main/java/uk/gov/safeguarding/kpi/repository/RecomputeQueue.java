@@ -90,9 +90,68 @@ public class RecomputeQueue {
         }
     }
 
+    /**
+     * The given mark and up to {@code limit - 1} other due marks of the same council and kind of fact
+     * that no other replica holds, nearest months first, locked until the calling transaction ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void done(Due due) {
-        execute("DELETE FROM month_to_recompute WHERE local_authority = ? AND month = ? AND fact_kind = ?", due, null);
+    public List<Due> takeAlong(Due first, int limit) {
+        List<Due> due = new ArrayList<>(List.of(first));
+        if (limit <= 1) {
+            return due;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT month FROM month_to_recompute "
+                     + "WHERE local_authority = ? AND fact_kind = ? AND month <> ? AND marked_at <= clock_timestamp() "
+                     + "ORDER BY abs(month - ?::date) LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            query.setString(1, first.localAuthority());
+            query.setString(2, first.factKind());
+            Jdbc.setMonth(query, 3, first.month());
+            Jdbc.setMonth(query, 4, first.month());
+            query.setInt(5, limit - 1);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    due.add(new Due(first.localAuthority(), Jdbc.month(rows, "month"), first.factKind()));
+                }
+            }
+            return due;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the months due for recomputation", e);
+        }
+    }
+
+    /** Locks one mark if it is still due and no other replica holds it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lock(Due due) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM month_to_recompute "
+                     + "WHERE local_authority = ? AND month = ? AND fact_kind = ? FOR UPDATE SKIP LOCKED")) {
+            query.setString(1, due.localAuthority());
+            Jdbc.setMonth(query, 2, due.month());
+            query.setString(3, due.factKind());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock a month due for recomputation", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void done(List<Due> batch) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM month_to_recompute "
+                     + "WHERE local_authority = ? AND month = ? AND fact_kind = ?")) {
+            for (Due due : batch) {
+                delete.setString(1, due.localAuthority());
+                Jdbc.setMonth(delete, 2, due.month());
+                delete.setString(3, due.factKind());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the recomputation queue", e);
+        }
     }
 
     /** Puts a mark that failed to the back, so one bad month does not hold up the rest. */
