@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The kpi-service benchmark (docs/benchmarks.md): national-scale contact facts, full recomputation,
-# scorecard reads beside plain SQL, the full CSV export, and freshness at a steady event rate.
+# The kpi-service benchmark (docs/benchmarks.md): national-scale contact facts and practice records,
+# full recomputation, scorecard reads beside the same figures by plain SQL over the raw facts, the full
+# CSV export, and freshness at a steady event rate.
 #   deploy/bench-kpi.sh                                   153 councils, 10 years, 2.4M contacts a year
+#   deploy/bench-kpi.sh --practice-years=3                practice records for the last 3 years only (0: none)
 #   deploy/bench-kpi.sh --councils=20 --years=2           smaller, for a quick look
 #   deploy/bench-kpi.sh --rate=200 --seconds=120          longer freshness run
 #   deploy/bench-kpi.sh --reads-only --service-jvm-args=-agentpath:...   profile the scorecard reads

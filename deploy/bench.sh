@@ -2,6 +2,7 @@
 # The contacts-service benchmark (docs/benchmarks.md). Needs pgbench and wrk (installed from Debian if missing).
 #   deploy/bench.sh                              POST load and 1,000,000-row batch intake
 #   deploy/bench.sh --only=post --seconds=60     just (a), longer
+#   deploy/bench.sh --only=post --warm-up=10     just (a), shorter warm-up (default 60 s)
 #   deploy/bench.sh --only=batch --rows=200000   just (b), smaller
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -28,10 +28,6 @@ import uk.gov.safeguarding.chassis.security.Roles;
 /** Lets an administrator add a proclaimed one-off bank holiday without a release. */
 @Path("/api/v1/calendar/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Working-day calendar", description = "One-off bank holiday changes applied to working-day timescales")
 public class CalendarResource {
 

@@ -42,10 +42,6 @@ import uk.gov.safeguarding.contacts.imports.ImportQueries;
 @Path("/api/v1/contact-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Batch intake", description = "Historic data and case-management exports: CSV, Annex A List 1, NDJSON")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactImportResource {
 
     public static final String NDJSON = "application/x-ndjson";

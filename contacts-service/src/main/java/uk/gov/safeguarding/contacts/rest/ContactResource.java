@@ -44,10 +44,6 @@ import uk.gov.safeguarding.contacts.service.ContactSort;
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "Contacts to the front door, their screening, decision and feedback")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactResource {
 
     private final ContactService service;

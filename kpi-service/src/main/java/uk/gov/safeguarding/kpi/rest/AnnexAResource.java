@@ -33,10 +33,6 @@ import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/annex-a/lists")
 @Tag(name = "Annex A", description = "Ofsted Annex A Lists 3 to 8 as CSV, as every council can produce them")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class AnnexAResource {
 
     private final AnnexAImport annexA;

@@ -35,10 +35,6 @@ import uk.gov.safeguarding.kpi.service.Benchmarks;
 
 @Path("/api/v1/kpi-benchmarks")
 @Tag(name = "KPI benchmarks", description = "Statistical-neighbour and England figures per KPI and reporting year")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class BenchmarkResource {
 
     private final Benchmarks benchmarks;

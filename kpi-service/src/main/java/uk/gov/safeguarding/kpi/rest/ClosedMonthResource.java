@@ -34,10 +34,6 @@ import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 @Path("/api/v1/closed-months")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Closed months", description = "Publishing a month's figures, and the versions late data makes")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ClosedMonthResource {
 
     private final ClosedMonths closedMonths;

@@ -30,10 +30,6 @@ import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/contact-volumes")
 @Tag(name = "Contact volumes", description = "Contacts received by month and source, with year-on-year change")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ContactVolumeResource {
 
     /** Ten years of months: enough for any report, small enough to answer in one page. */

@@ -32,10 +32,6 @@ import uk.gov.safeguarding.kpi.service.KpiSettings;
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPI catalogue", description = "What each KPI counts, its target, tolerance and local timescale settings")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class KpiResource {
 
     private final KpiCatalogue catalogue;

@@ -36,10 +36,6 @@ import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/kpi-values")
 @Tag(name = "KPI values", description = "Monthly figures for BI tools: JSON or CSV, keyset paging, ETags")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class KpiValueResource {
 
     private final KpiFigures figures;

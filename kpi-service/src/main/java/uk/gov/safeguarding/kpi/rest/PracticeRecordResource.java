@@ -27,10 +27,6 @@ import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
 @Path("/api/v1/practice-records")
 @Tag(name = "Practice records", description = "Referrals, assessments, s47 enquiries, plans, visits, reviews, "
         + "episodes and allocations sent by case-management systems")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class PracticeRecordResource {
 
     static final String NDJSON = "application/x-ndjson";

@@ -30,10 +30,6 @@ import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "The month's KPI table, as scrutiny reports print it")
-@APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHENTICATED,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-        content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ScorecardResource {
 
     private final KpiFigures figures;

@@ -2,6 +2,7 @@ package uk.gov.safeguarding.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,10 @@ public class KpiSettings {
         }
         boolean recount = request.parameters() != null && request.parameters().entrySet().stream()
                 .anyMatch(entry -> !entry.getValue().equals(row.parameters.get(entry.getKey())));
+        // Ratings are worked out when read, but breaches only when months are recomputed: a new target,
+        // tolerance or run length can start a run of red months that no new data would ever report.
+        boolean rerate = differs(request.target(), row.target) || differs(request.amberTolerance(), row.amberTolerance)
+                || request.breachAfterRedMonths() != null && request.breachAfterRedMonths() != row.breachAfterRedMonths;
         if (request.target() != null) {
             row.target = request.target();
         }
@@ -83,12 +88,16 @@ public class KpiSettings {
         change.before = before;
         change.after = settings(row);
         change.persist();
-        if (recount && catalogue.isComputed(code)) {
+        if ((recount || rerate) && catalogue.isComputed(code)) {
             queue.markComputedMonths(code, catalogue.factKindOf(code));
         }
         referenceData.invalidate();
         activityLog.recordSuccess("kpi.change", "kpi", code);
         return row;
+    }
+
+    private static boolean differs(BigDecimal requested, BigDecimal current) {
+        return requested != null && (current == null || requested.compareTo(current) != 0);
     }
 
     @Transactional

@@ -152,4 +152,38 @@ class ClosedMonthResourceTest {
                     && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")))).hasSize(1);
         }
     }
+
+    @Test
+    void aTargetThatTurnsAmberMonthsRedIsReportedAsABreach() throws Exception {
+        String council = KpiFixtures.newCouncil();
+        String key = "CONTACT_DECISIONS_IN_TIMESCALE:" + council;
+        // 92% in timescale: amber against 95% with 5 points of tolerance, red against 98%.
+        fixtures.store(contacts(council, YearMonth.of(2018, 5), 25, 2));
+        fixtures.store(contacts(council, YearMonth.of(2018, 6), 25, 2));
+        fixtures.awaitRecomputed();
+        try (TopicReader kpis = new TopicReader(TOPIC)) {
+            Thread.sleep(2_000);
+            assertThat(kpis.seen(record -> key.equals(record.key())
+                    && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")))).isEmpty();
+
+            changeTarget(98.0, "Raised for the improvement plan");
+            try {
+                fixtures.awaitRecomputed();
+                ConsumerRecord<String, String> breach = kpis.await(record -> key.equals(record.key())
+                        && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")),
+                        Duration.ofSeconds(30));
+                assertThat(JsonPath.from(breach.value()).getList("redMonths.month")).containsExactly("2018-05", "2018-06");
+            } finally {
+                changeTarget(95.0, "Back to the usual target");
+                fixtures.awaitRecomputed();
+            }
+        }
+    }
+
+    private static void changeTarget(double target, String reason) {
+        given().auth().oauth2(Tokens.forRole("admin")).contentType(ContentType.JSON)
+                .body(Map.of("target", target, "reason", reason))
+                .when().patch("/api/v1/kpis/CONTACT_DECISIONS_IN_TIMESCALE")
+                .then().statusCode(200);
+    }
 }
