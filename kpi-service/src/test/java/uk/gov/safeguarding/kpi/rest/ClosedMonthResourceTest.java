@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.kpi.KpiFixtures;
@@ -134,8 +135,7 @@ class ClosedMonthResourceTest {
         fixtures.store(contacts(council, YearMonth.of(2019, 2), 10, 2));
         fixtures.awaitRecomputed();
         try (TopicReader kpis = new TopicReader(TOPIC)) {
-            ConsumerRecord<String, String> breach = kpis.await(record -> key.equals(record.key())
-                    && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")),
+            ConsumerRecord<String, String> breach = kpis.await(breachOf(key),
                     Duration.ofSeconds(30));
             JsonPath body = JsonPath.from(breach.value());
             assertThat(body.getString("runStart")).isEqualTo("2019-01");
@@ -148,8 +148,7 @@ class ClosedMonthResourceTest {
             fixtures.store(contacts(council, YearMonth.of(2019, 2), 1, 1));
             fixtures.awaitRecomputed();
             Thread.sleep(2_000);
-            assertThat(kpis.seen(record -> key.equals(record.key())
-                    && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")))).hasSize(1);
+            assertThat(kpis.seen(breachOf(key))).hasSize(1);
         }
     }
 
@@ -163,14 +162,12 @@ class ClosedMonthResourceTest {
         fixtures.awaitRecomputed();
         try (TopicReader kpis = new TopicReader(TOPIC)) {
             Thread.sleep(2_000);
-            assertThat(kpis.seen(record -> key.equals(record.key())
-                    && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")))).isEmpty();
+            assertThat(kpis.seen(breachOf(key))).isEmpty();
 
             changeTarget(98.0, "Raised for the improvement plan");
             try {
                 fixtures.awaitRecomputed();
-                ConsumerRecord<String, String> breach = kpis.await(record -> key.equals(record.key())
-                        && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type")),
+                ConsumerRecord<String, String> breach = kpis.await(breachOf(key),
                         Duration.ofSeconds(30));
                 assertThat(JsonPath.from(breach.value()).getList("redMonths.month")).containsExactly("2018-05", "2018-06");
             } finally {
@@ -185,5 +182,10 @@ class ClosedMonthResourceTest {
                 .body(Map.of("target", target, "reason", reason))
                 .when().patch("/api/v1/kpis/CONTACT_DECISIONS_IN_TIMESCALE")
                 .then().statusCode(200);
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> breachOf(String key) {
+        return record -> key.equals(record.key())
+                && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type"));
     }
 }
