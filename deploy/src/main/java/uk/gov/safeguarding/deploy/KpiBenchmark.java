@@ -21,16 +21,23 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -183,7 +190,7 @@ public final class KpiBenchmark {
         String copy = "COPY contact_fact (contact_id, local_authority, source, received_at, received_month, children, "
                 + "repeat_children, decided_at, decided_month, outcome, progressed, referrer_informed_at, event_time) "
                 + "FROM STDIN";
-        Reader generated = new LineReader(new java.util.Iterator<String>() {
+        Reader generated = new LineReader(new Iterator<String>() {
             int council = 0;
             YearMonth month = first;
             long left = count();
@@ -236,9 +243,9 @@ public final class KpiBenchmark {
         LocalDate end = YearMonth.now(LONDON).minusMonths(1).atEndOfMonth();
         LocalDate start = end.minusYears(years).plusDays(1);
         Instant started = Instant.now();
-        Map<String, Long> byKind = new java.util.TreeMap<>();
+        Map<String, Long> byKind = new TreeMap<>();
         String updatedAt = Instant.now().toString();
-        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.ArrayBlockingQueue<>(50_000);
+        BlockingQueue<String> lines = new ArrayBlockingQueue<>(50_000);
         String endOfLines = "";
         Thread producer = new Thread(() -> {
             try {
@@ -262,7 +269,7 @@ public final class KpiBenchmark {
         }, "practice-generator");
         producer.start();
         System.out.println("Loading practice records: " + england.codes().size() + " councils, " + start + " to " + end);
-        Reader generated = new LineReader(new java.util.Iterator<String>() {
+        Reader generated = new LineReader(new Iterator<String>() {
             String next = take(lines);
 
             @Override
@@ -286,7 +293,7 @@ public final class KpiBenchmark {
         long total = byKind.values().stream().mapToLong(Long::longValue).sum();
         line(String.format("- %,d practice records for the same councils, %s to %s (%s), loaded with COPY in %d s.",
                 total, start, end, byKind.entrySet().stream().map(entry -> String.format("%s %,d", entry.getKey(),
-                        entry.getValue())).collect(java.util.stream.Collectors.joining(", ")),
+                        entry.getValue())).collect(Collectors.joining(", ")),
                 Duration.between(started, Instant.now()).toSeconds()));
     }
 
@@ -296,7 +303,7 @@ public final class KpiBenchmark {
     private static final List<String> PRACTICE_FIELDS = List.of("worker", "referralDate", "startDate", "endDate",
             "authorisedDate", "date", "strategyDiscussionDate", "icpcDate", "categories", "previousPlans", "seenAlone",
             "placementType", "placementStartDate");
-    private static final java.util.Set<String> EPISODES = java.util.Set.of("ALLOCATION", "CP_PLAN", "CIN_PLAN",
+    private static final Set<String> EPISODES = Set.of("ALLOCATION", "CP_PLAN", "CIN_PLAN",
             "CLA_EPISODE");
 
     private static String copyRow(PracticeGenerator.Practice record, LocalDate closeOpenEpisodesOn, String updatedAt) {
@@ -310,13 +317,13 @@ public final class KpiBenchmark {
                 value = closeOpenEpisodesOn;
             }
             row.append('\t').append(value == null ? "\\N" : value instanceof List<?> list
-                    ? list.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"))
+                    ? list.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"))
                     : value.toString());
         }
         return row.append('\t').append(updatedAt).append('\n').toString();
     }
 
-    private static void put(java.util.concurrent.BlockingQueue<String> queue, String line) {
+    private static void put(BlockingQueue<String> queue, String line) {
         try {
             queue.put(line);
         } catch (InterruptedException e) {
@@ -325,7 +332,7 @@ public final class KpiBenchmark {
         }
     }
 
-    private static String take(java.util.concurrent.BlockingQueue<String> queue) {
+    private static String take(BlockingQueue<String> queue) {
         try {
             return queue.take();
         } catch (InterruptedException e) {
@@ -662,8 +669,8 @@ public final class KpiBenchmark {
         Map<String, List<Long>> sentAt = new ConcurrentHashMap<>();
         Map<String, List<Long>> seenAt = new ConcurrentHashMap<>();
         watched.forEach(council -> {
-            sentAt.put(council, java.util.Collections.synchronizedList(new ArrayList<>()));
-            seenAt.put(council, java.util.Collections.synchronizedList(new ArrayList<>()));
+            sentAt.put(council, Collections.synchronizedList(new ArrayList<>()));
+            seenAt.put(council, Collections.synchronizedList(new ArrayList<>()));
         });
         AtomicBoolean sending = new AtomicBoolean(true);
         Thread poller = new Thread(() -> {
@@ -770,11 +777,11 @@ public final class KpiBenchmark {
 
     /** A Reader over lines made on demand, for COPY without the whole file in memory. */
     private static final class LineReader extends Reader {
-        private final java.util.Iterator<String> lines;
+        private final Iterator<String> lines;
         private String current = "";
         private int position;
 
-        LineReader(java.util.Iterator<String> lines) {
+        LineReader(Iterator<String> lines) {
             this.lines = lines;
         }
 

@@ -157,8 +157,18 @@ public class RecomputeQueue {
     /** Puts a mark that failed to the back, so one bad month does not hold up the rest. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void postpone(Due due, Duration delay) {
-        execute("UPDATE month_to_recompute SET marked_at = clock_timestamp() + make_interval(secs => ?) "
-                + "WHERE local_authority = ? AND month = ? AND fact_kind = ?", due, delay);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE month_to_recompute "
+                     + "SET marked_at = clock_timestamp() + make_interval(secs => ?) "
+                     + "WHERE local_authority = ? AND month = ? AND fact_kind = ?")) {
+            update.setDouble(1, delay.toMillis() / 1000.0);
+            update.setString(2, due.localAuthority());
+            Jdbc.setMonth(update, 3, due.month());
+            update.setString(4, due.factKind());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not postpone a month due for recomputation", e);
+        }
     }
 
     /** Whether figures of the council's month are still waiting to be worked out again. */
@@ -186,22 +196,6 @@ public class RecomputeQueue {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count the months due for recomputation", e);
-        }
-    }
-
-    private void execute(String sql, Due due, Duration delay) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            if (delay != null) {
-                statement.setDouble(index++, delay.toMillis() / 1000.0);
-            }
-            statement.setString(index++, due.localAuthority());
-            Jdbc.setMonth(statement, index++, due.month());
-            statement.setString(index, due.factKind());
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update the recomputation queue", e);
         }
     }
 }

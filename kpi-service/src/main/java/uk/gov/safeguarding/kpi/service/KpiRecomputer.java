@@ -97,7 +97,11 @@ public class KpiRecomputer {
                 LOG.warnf("Could not read the months due for recomputation: %s", e.getMessage());
                 return false;
             }
-            batch.forEach(this::recomputeAlone);
+            if (batch.size() == 1) {
+                postpone(batch.get(0), e);
+            } else {
+                batch.forEach(this::recomputeAlone);
+            }
             return true;
         }
     }
@@ -111,9 +115,13 @@ public class KpiRecomputer {
                 }
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not recompute %s; trying again in %s", due, retryDelay);
-            queue.postpone(due, retryDelay);
+            postpone(due, e);
         }
+    }
+
+    private void postpone(RecomputeQueue.Due due, RuntimeException failure) {
+        LOG.errorf(failure, "Could not recompute %s; trying again in %s", due, retryDelay);
+        queue.postpone(due, retryDelay);
     }
 
     /** Months of one council and one kind of fact. */

@@ -131,12 +131,9 @@ class ClosedMonthResourceTest {
         String council = KpiFixtures.newCouncil();
         String key = "CONTACT_DECISIONS_IN_TIMESCALE:" + council;
         // 80% of decisions in timescale against 95% with 5 points of tolerance: red, two months running.
-        fixtures.store(contacts(council, YearMonth.of(2019, 1), 10, 2));
-        fixtures.store(contacts(council, YearMonth.of(2019, 2), 10, 2));
-        fixtures.awaitRecomputed();
+        storeTwoMonths(council, YearMonth.of(2019, 1), 10, 2);
         try (TopicReader kpis = new TopicReader(TOPIC)) {
-            ConsumerRecord<String, String> breach = kpis.await(breachOf(key),
-                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> breach = kpis.await(breachOf(key), Duration.ofSeconds(30));
             JsonPath body = JsonPath.from(breach.value());
             assertThat(body.getString("runStart")).isEqualTo("2019-01");
             assertThat(body.getString("breachedIn")).isEqualTo("2019-02");
@@ -157,9 +154,7 @@ class ClosedMonthResourceTest {
         String council = KpiFixtures.newCouncil();
         String key = "CONTACT_DECISIONS_IN_TIMESCALE:" + council;
         // 92% in timescale: amber against 95% with 5 points of tolerance, red against 98%.
-        fixtures.store(contacts(council, YearMonth.of(2018, 5), 25, 2));
-        fixtures.store(contacts(council, YearMonth.of(2018, 6), 25, 2));
-        fixtures.awaitRecomputed();
+        storeTwoMonths(council, YearMonth.of(2018, 5), 25, 2);
         try (TopicReader kpis = new TopicReader(TOPIC)) {
             Thread.sleep(2_000);
             assertThat(kpis.seen(breachOf(key))).isEmpty();
@@ -167,8 +162,7 @@ class ClosedMonthResourceTest {
             changeTarget(98.0, "Raised for the improvement plan");
             try {
                 fixtures.awaitRecomputed();
-                ConsumerRecord<String, String> breach = kpis.await(breachOf(key),
-                        Duration.ofSeconds(30));
+                ConsumerRecord<String, String> breach = kpis.await(breachOf(key), Duration.ofSeconds(30));
                 assertThat(JsonPath.from(breach.value()).getList("redMonths.month")).containsExactly("2018-05", "2018-06");
             } finally {
                 changeTarget(95.0, "Back to the usual target");
@@ -187,5 +181,12 @@ class ClosedMonthResourceTest {
     private static Predicate<ConsumerRecord<String, String>> breachOf(String key) {
         return record -> key.equals(record.key())
                 && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type"));
+    }
+
+    /** The same share of late decisions in two consecutive months, worked out. */
+    private void storeTwoMonths(String council, YearMonth first, int count, int late) {
+        fixtures.store(contacts(council, first, count, late));
+        fixtures.store(contacts(council, first.plusMonths(1), count, late));
+        fixtures.awaitRecomputed();
     }
 }
