@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,10 +47,13 @@ public final class ContactsBenchmark {
     private final int rows;
     private final int warmUpSeconds;
     private final Path work;
+    private final boolean statementStats;
     private final StringBuilder report = new StringBuilder();
 
-    private ContactsBenchmark(int clients, int seconds, int rows, int warmUpSeconds, Path work) {
+    private ContactsBenchmark(int clients, int seconds, int rows, int warmUpSeconds, Path work,
+                              boolean statementStats) {
         this.clients = clients;
+        this.statementStats = statementStats;
         this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
         this.rows = rows;
@@ -65,7 +69,8 @@ public final class ContactsBenchmark {
                 Integer.parseInt(options.getOrDefault("rows", "1000000")),
                 // 10 s left the JIT compiling through the measurement (a fifth of the CPU in a profile).
                 Integer.parseInt(options.getOrDefault("warm-up", "60")),
-                Files.createTempDirectory("contacts-bench-"));
+                Files.createTempDirectory("contacts-bench-"),
+                options.containsKey("statements"));
         try {
             benchmark.run(options.getOrDefault("only", "all"));
         } finally {
@@ -76,7 +81,10 @@ public final class ContactsBenchmark {
 
     private void run(String only) throws Exception {
         Path root = Path.of("").toAbsolutePath();
-        try (PostgresServer postgres = PostgresServer.embedded(work.resolve("pg"), 0);
+        Map<String, String> serverConfig = statementStats
+                ? Map.of("shared_preload_libraries", "pg_stat_statements", "pg_stat_statements.track", "all")
+                : Map.of();
+        try (PostgresServer postgres = PostgresServer.embedded(work.resolve("pg"), 0, serverConfig);
              KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
             broker.createTopics(SuiteTopics.ALL, 3);
             postgres.ensureDatabase("contacts");
@@ -133,7 +141,11 @@ public final class ContactsBenchmark {
         System.out.println("(a) POST /api/v1/contacts: warming up");
         wrk(script, url, warmUpSeconds);
         System.out.println("(a) POST /api/v1/contacts: " + clients + " connections for " + seconds + " s (wrk)");
+        resetStatementStats(postgres);
+        CpuTimes cpuAtStart = CpuTimes.now(service.pid());
         WrkResult result = wrk(script, url, seconds);
+        CpuTimes cpu = CpuTimes.now(service.pid()).since(cpuAtStart);
+        String statements = statementStats(postgres);
 
         System.out.println("(a) pgbench single-row INSERT: " + clients + " clients for " + seconds + " s");
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("bench"), postgres.user(),
@@ -156,6 +168,7 @@ public final class ContactsBenchmark {
         line(String.format("| throughput | %.0f contacts/s |", result.perSecond));
         line("| latency p50 | " + result.p50 + " |");
         line("| latency p99 | " + result.p99 + " |");
+        line("| CPU during the measurement (wrk not counted) | " + cpu.describe(seconds) + " |");
         line(String.format("| pgbench single-row INSERT, %d clients, same PostgreSQL | %.0f tps |", clients, pgbenchTps));
         line(String.format("| **ratio POST / INSERT** (goal >= 0.5) | **%.2f** |", result.perSecond / pgbenchTps));
         line("");
@@ -163,6 +176,7 @@ public final class ContactsBenchmark {
                 + " its child row, a `received` event and an activity log entry to the outbox, and commits;"
                 + " the outbox relay publishes to Kafka at the same time.");
         line("");
+        line(statements);
     }
 
     private record WrkResult(long requests, long non2xx, double perSecond, String p50, String p99) {
@@ -252,9 +266,12 @@ public final class ContactsBenchmark {
         Thread sampling = new Thread(sampler, "heap-sampler");
         sampling.setDaemon(true);
         sampling.start();
+        resetStatementStats(postgres);
+        CpuTimes cpuAtStart = CpuTimes.now(service.pid());
         long t0 = System.nanoTime();
         String run = api.importFile(file, "text/csv", Duration.ofHours(2));
         double importSeconds = (System.nanoTime() - t0) / 1e9;
+        CpuTimes cpuToCompleted = CpuTimes.now(service.pid()).since(cpuAtStart);
         sampler.stop();
         long peakRssKiB = peakRss(service.pid());
 
@@ -262,6 +279,8 @@ public final class ContactsBenchmark {
         long t1 = System.nanoTime();
         long unsent = waitForOutbox(postgres, Duration.ofHours(1));
         double drainSeconds = (System.nanoTime() - t1) / 1e9;
+        CpuTimes cpuToDrained = CpuTimes.now(service.pid()).since(cpuAtStart);
+        String statements = statementStats(postgres);
 
         line("## (b) Batch intake of " + String.format("%,d", rows) + " contacts");
         line("");
@@ -277,12 +296,47 @@ public final class ContactsBenchmark {
         line(String.format("| service heap cap | 512 MB; peak heap used %.0f MB; peak RSS %.0f MB |",
                 sampler.peakBytes() / 1e6, peakRssKiB / 1024.0));
         line(String.format("| outbox drained to Kafka after COMPLETED | %.1f s more (%d rows left) |", drainSeconds, unsent));
+        line("| CPU, upload to COMPLETED | " + cpuToCompleted.describe(importSeconds) + " |");
+        line("| CPU, upload to drained | " + cpuToDrained.describe(importSeconds + drainSeconds) + " |");
         line("| run | `" + run.replaceAll("\\s+", " ").replaceAll("\"createdBy\".*", "...") + "` |");
         line("");
         line("Intake validates every row as the API would, skips sender refs already stored, counts repeat"
                 + " contacts per child, and writes contact, child and event rows (received, and decided or"
                 + " referrer-informed where the row has them) in 1,000-row transactions.");
         line("");
+        line(statements);
+    }
+
+    private void resetStatementStats(PostgresServer postgres) throws SQLException {
+        if (!statementStats) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("bench"), postgres.user(),
+                postgres.password()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** The contacts database's statements that took most of PostgreSQL's time, as a Markdown table. */
+    private String statementStats(PostgresServer postgres) throws SQLException {
+        if (!statementStats) {
+            return "";
+        }
+        StringBuilder table = new StringBuilder("| PostgreSQL time | calls | rows | statement |\n|---|---|---|---|\n");
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("bench"), postgres.user(),
+                postgres.password()); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     SELECT s.total_exec_time, s.calls, s.rows, s.query FROM pg_stat_statements s
+                       JOIN pg_database d ON d.oid = s.dbid
+                      WHERE d.datname = 'contacts' ORDER BY s.total_exec_time DESC LIMIT 12""")) {
+            while (rs.next()) {
+                String query = rs.getString(4).replaceAll("\\s+", " ").replace("|", "\\|");
+                table.append(String.format("| %.1f s | %,d | %,d | `%s` |%n", rs.getDouble(1) / 1000, rs.getLong(2),
+                        rs.getLong(3), query.length() > 160 ? query.substring(0, 160) + "..." : query));
+            }
+        }
+        return table.toString();
     }
 
     private long waitForOutbox(PostgresServer postgres, Duration timeout) throws Exception {
@@ -385,6 +439,8 @@ public final class ContactsBenchmark {
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("--")) {
+                options.put(arg.substring(2), "true");
             }
         }
         return options;

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -39,12 +40,18 @@ public final class PostgresServer implements AutoCloseable {
      * @param port    0 for any free port
      */
     public static PostgresServer embedded(Path dataDir, int port) {
+        return embedded(dataDir, port, Map.of());
+    }
+
+    /** As {@link #embedded(Path, int)}, with more server settings (a benchmark's diagnostics, say). */
+    public static PostgresServer embedded(Path dataDir, int port, Map<String, String> serverConfig) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port == 0 ? FreePorts.next() : port)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            serverConfig.forEach(builder::setServerConfig);
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir.resolve("data"))

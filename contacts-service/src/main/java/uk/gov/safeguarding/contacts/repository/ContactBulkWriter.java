@@ -70,7 +70,14 @@ public class ContactBulkWriter {
     public record ChildKey(String localAuthority, String childRef) {
     }
 
-    /** Receipt times of stored contacts about these children between {@code from} and {@code to}. */
+    /**
+     * Receipt times of stored contacts about these children between {@code from} and {@code to}, by one
+     * index lookup per child. While a first import fills an empty table its statistics say it holds
+     * next to nothing, and the planner then read the council's whole window once per chunk, testing every
+     * row against every child (80% of PostgreSQL's time in a 200,000-row intake, 5.8 s a chunk at 50,000
+     * rows). {@code OFFSET 0} keeps the lateral subquery from being flattened into such a join, so the
+     * child ref stays an index condition whatever the statistics say (26 ms a chunk).
+     */
     public Map<ChildKey, List<Instant>> history(Set<ChildKey> children, Instant from, Instant to) throws SQLException {
         Map<ChildKey, List<Instant>> history = new HashMap<>();
         Map<String, List<String>> byCouncil = new HashMap<>();
@@ -79,11 +86,16 @@ public class ContactBulkWriter {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
-                     SELECT child_ref, received_at FROM contact_child
-                      WHERE local_authority = ? AND child_ref = ANY (?) AND received_at >= ? AND received_at < ?""")) {
+                     SELECT wanted.child_ref, earlier.received_at
+                       FROM unnest(?::text[]) AS wanted (child_ref)
+                      CROSS JOIN LATERAL (
+                            SELECT received_at FROM contact_child
+                             WHERE local_authority = ? AND child_ref = wanted.child_ref
+                               AND received_at >= ? AND received_at < ?
+                            OFFSET 0) earlier""")) {
             for (Map.Entry<String, List<String>> council : byCouncil.entrySet()) {
-                statement.setString(1, council.getKey());
-                statement.setArray(2, connection.createArrayOf("text", council.getValue().toArray()));
+                statement.setArray(1, connection.createArrayOf("text", council.getValue().toArray()));
+                statement.setString(2, council.getKey());
                 statement.setTimestamp(3, Timestamp.from(from));
                 statement.setTimestamp(4, Timestamp.from(to));
                 try (ResultSet rs = statement.executeQuery()) {
