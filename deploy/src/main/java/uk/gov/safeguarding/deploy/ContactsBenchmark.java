@@ -48,12 +48,15 @@ public final class ContactsBenchmark {
     private final int warmUpSeconds;
     private final Path work;
     private final boolean statementStats;
+    /** One more option for the service's JVM, such as a profiler's -agentpath. */
+    private final List<String> serviceJvmOptions;
     private final StringBuilder report = new StringBuilder();
 
     private ContactsBenchmark(int clients, int seconds, int rows, int warmUpSeconds, Path work,
-                              boolean statementStats) {
+                              boolean statementStats, List<String> serviceJvmOptions) {
         this.clients = clients;
         this.statementStats = statementStats;
+        this.serviceJvmOptions = serviceJvmOptions;
         this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
         this.rows = rows;
@@ -70,7 +73,8 @@ public final class ContactsBenchmark {
                 // 10 s left the JIT compiling through the measurement (a fifth of the CPU in a profile).
                 Integer.parseInt(options.getOrDefault("warm-up", "60")),
                 Files.createTempDirectory("contacts-bench-"),
-                options.containsKey("statements"));
+                options.containsKey("statements"),
+                options.containsKey("service-jvm-option") ? List.of(options.get("service-jvm-option")) : List.of());
         try {
             benchmark.run(options.getOrDefault("only", "all"));
         } finally {
@@ -99,7 +103,7 @@ public final class ContactsBenchmark {
                     "CONTACTS_DB_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
-                    "CONTACTS_SPOOL_DIR", work.resolve("spool").toString()), List.of(), work.resolve("service.log"));
+                    "CONTACTS_SPOOL_DIR", work.resolve("spool").toString()), serviceJvmOptions, work.resolve("service.log"));
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
             try {
                 service.awaitReady(http, Duration.ofSeconds(120));

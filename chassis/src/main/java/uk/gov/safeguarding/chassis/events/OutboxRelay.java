@@ -46,7 +46,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private static final String CLAIM = """
-            SELECT id, seq, topic, aggregate_id, event_type, payload::text, occurred_at
+            SELECT id, seq, topic, aggregate_id, event_type, payload, occurred_at
               FROM outbox_event
              ORDER BY seq
              LIMIT ?
