@@ -68,6 +68,15 @@ final class ServiceProcess {
 
     /** Waits until readiness (database and Kafka) answers UP. */
     void awaitReady(HttpClient http, Duration timeout) throws InterruptedException {
+        awaitUp(http, "/q/health/ready", timeout);
+    }
+
+    /** Waits until liveness answers UP: the service runs, whether or not what it depends on is there. */
+    void awaitLive(HttpClient http, Duration timeout) throws InterruptedException {
+        awaitUp(http, "/q/health/live", timeout);
+    }
+
+    private void awaitUp(HttpClient http, String healthPath, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -75,7 +84,7 @@ final class ServiceProcess {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl() + healthPath)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -85,7 +94,8 @@ final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see its log");
+        throw new IllegalStateException(name + " was not up at " + healthPath + " within " + timeout.toSeconds()
+                + " s; see its log");
     }
 
     void stop() {
