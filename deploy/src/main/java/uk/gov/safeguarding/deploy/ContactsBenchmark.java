@@ -22,6 +22,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +105,8 @@ public final class ContactsBenchmark {
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
                     "CONTACTS_SPOOL_DIR", work.resolve("spool").toString()), serviceJvmOptions, work.resolve("service.log"));
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+            ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+            HttpClient http = HttpClient.newBuilder().executor(httpThreads).build();
             try {
                 service.awaitReady(http, Duration.ofSeconds(120));
                 line("# contacts-service benchmark, " + LocalDate.now());
@@ -121,6 +123,8 @@ public final class ContactsBenchmark {
                 }
             } finally {
                 service.stop();
+                // Its threads would otherwise keep the JVM, and bench.sh, running after the report.
+                httpThreads.shutdownNow();
             }
         }
         System.out.println("\n" + report);
