@@ -4,6 +4,7 @@
 #   deploy/bench.sh --only=post --seconds=60     just (a), longer
 #   deploy/bench.sh --only=post --warm-up=10     just (a), shorter warm-up (default 60 s)
 #   deploy/bench.sh --only=batch --rows=200000   just (b), smaller
+#   deploy/bench.sh --only=batch --batch-warm-up=0   (b) on a fresh service (default: a 50,000-row intake first)
 #   deploy/bench.sh --statements                 also list PostgreSQL's costliest statements (pg_stat_statements)
 #   deploy/bench.sh --service-jvm-option=-agentpath:/path/libasyncProfiler.so=start,event=itimer,file=/tmp/p.txt,collapsed
 #                                                one more option for the service's JVM (a profiler, say)
