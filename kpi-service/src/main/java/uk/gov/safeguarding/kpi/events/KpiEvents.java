@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import uk.gov.safeguarding.chassis.events.Outbox;
+import uk.gov.safeguarding.kpi.domain.AnnouncedBreach;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.RedRun;
@@ -20,6 +21,7 @@ public class KpiEvents {
     public static final String AGGREGATE = "kpi";
     public static final String MONTH_PUBLISHED = "month-published";
     public static final String THRESHOLD_BREACHED = "threshold-breached";
+    public static final String THRESHOLD_BREACH_WITHDRAWN = "threshold-breach-withdrawn";
 
     private final Outbox outbox;
 
@@ -46,5 +48,12 @@ public class KpiEvents {
                 new ThresholdBreached(definition.code(), definition.name(), localAuthority, run.start(),
                         run.breachedIn(definition.breachAfterRedMonths()), definition.breachAfterRedMonths(),
                         definition.target(), definition.amberTolerance(), definition.polarity(), redMonths));
+    }
+
+    public void thresholdBreachWithdrawn(KpiDefinition definition, String localAuthority, AnnouncedBreach breach,
+                                         List<ThresholdBreachWithdrawn.MonthRating> months) {
+        outbox.publish(TOPIC, AGGREGATE, aggregateId(definition.code(), localAuthority), THRESHOLD_BREACH_WITHDRAWN,
+                new ThresholdBreachWithdrawn(definition.code(), definition.name(), localAuthority, breach.runStart(),
+                        breach.breachedIn(), definition.breachAfterRedMonths(), definition.target(), months));
     }
 }

@@ -41,4 +41,10 @@ final class Jdbc {
         Date value = rows.getDate(column);
         return value == null ? null : YearMonth.from(value.toLocalDate());
     }
+
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
 }

@@ -74,6 +74,17 @@ public class KpiValueRepository {
         }
     }
 
+    /** One KPI's council-wide rows for every month up to {@code to}, whatever its breakdowns. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<StoredValue> councilHistory(String kpiCode, String localAuthority, YearMonth to) {
+        return query("SELECT " + COLUMNS + " FROM kpi_value WHERE kpi_code = ? AND local_authority = ? "
+                + "AND breakdown = '' AND month <= ?", statement -> {
+            statement.setString(1, kpiCode);
+            statement.setString(2, localAuthority);
+            Jdbc.setMonth(statement, 3, to);
+        });
+    }
+
     /** Every stored row of one KPI and council between two months, both included. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<StoredValue> range(String kpiCode, String localAuthority, YearMonth from, YearMonth to) {
@@ -192,7 +203,7 @@ public class KpiValueRepository {
         });
     }
 
-    private List<StoredValue> query(String sql, Binder binder) {
+    private List<StoredValue> query(String sql, Jdbc.Binder binder) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
@@ -209,10 +220,6 @@ public class KpiValueRepository {
         }
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
 
     static StoredValue read(ResultSet rows) throws SQLException {
         YearMonth month = Jdbc.month(rows, "month");

@@ -2,8 +2,10 @@ package uk.gov.safeguarding.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +13,16 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import uk.gov.safeguarding.kpi.domain.Breakdown;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.safeguarding.kpi.domain.AnnouncedBreach;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.LondonTime;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.Rag;
 import uk.gov.safeguarding.kpi.domain.RedRun;
+import uk.gov.safeguarding.kpi.domain.ThresholdBreaches;
 import uk.gov.safeguarding.kpi.events.KpiEvents;
+import uk.gov.safeguarding.kpi.events.ThresholdBreachWithdrawn;
 import uk.gov.safeguarding.kpi.events.ThresholdBreached;
 import uk.gov.safeguarding.kpi.repository.BreachRepository;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
@@ -26,22 +31,25 @@ import uk.gov.safeguarding.kpi.repository.StoredValue;
 
 /**
  * What follows new figures: a closed month whose figures changed gets a new version and a
- * month-published event; a KPI red for its run of completed months gets one threshold-breached event.
+ * month-published event; a KPI red for its run of completed months gets one threshold-breached event,
+ * and a withdrawn event if revised figures end that run.
  */
 @ApplicationScoped
 public class MonthPublication {
 
-    /** How far back a run of red months is looked for when a month is recomputed. */
-    static final int RUN_LOOK_BACK_MONTHS = 24;
     static final int MONTHS_AFFECTED_AFTER = MonthFigures.LATER_MONTHS_DEPENDING;
 
     private final MonthVersions versions;
     private final KpiValueRepository values;
     private final BreachRepository breaches;
     private final KpiEvents events;
+    private final int announceWithinMonths;
 
     public MonthPublication(MonthVersions versions, KpiValueRepository values, BreachRepository breaches,
-                            KpiEvents events) {
+                            KpiEvents events,
+                            @ConfigProperty(name = "kpi.breaches.announce-within-months", defaultValue = "3")
+                            int announceWithinMonths) {
+        this.announceWithinMonths = announceWithinMonths;
         this.versions = versions;
         this.values = values;
         this.breaches = breaches;
@@ -69,7 +77,7 @@ public class MonthPublication {
         }
         YearMonth lastComplete = YearMonth.from(LondonTime.date(now)).minusMonths(1);
         for (String code : kpiCodes) {
-            checkBreaches(definitions.get(code), localAuthority, month, lastComplete, now);
+            reviewBreaches(definitions.get(code), localAuthority, lastComplete, now);
         }
     }
 
@@ -90,20 +98,18 @@ public class MonthPublication {
         return created.size();
     }
 
-    private void checkBreaches(KpiDefinition definition, String localAuthority, YearMonth month, YearMonth lastComplete,
-                               Instant now) {
-        if (definition == null || definition.target() == null) {
-            return;
-        }
-        YearMonth to = month.plusMonths(MONTHS_AFFECTED_AFTER).isAfter(lastComplete) ? lastComplete
-                : month.plusMonths(MONTHS_AFFECTED_AFTER);
-        if (to.isBefore(month)) {
+    /**
+     * Reviews a KPI's breaches against its whole council-wide history: a recomputed month can join,
+     * split, lengthen or end runs anywhere after it, and its 6-month and yearly figures reach 12 months on.
+     */
+    private void reviewBreaches(KpiDefinition definition, String localAuthority, YearMonth lastComplete, Instant now) {
+        if (definition == null) {
             return;
         }
         SortedMap<YearMonth, Rag> ratings = new TreeMap<>();
         SortedMap<YearMonth, StoredValue> rows = new TreeMap<>();
-        for (StoredValue row : values.range(definition.code(), localAuthority, month.minusMonths(RUN_LOOK_BACK_MONTHS), to)) {
-            if (row.breakdown().equals(Breakdown.COUNCIL)) {
+        if (definition.target() != null) {
+            for (StoredValue row : values.councilHistory(definition.code(), localAuthority, lastComplete)) {
                 rows.put(row.month(), row);
                 Rag rag = definition.rate(row.value());
                 if (rag != null) {
@@ -111,16 +117,30 @@ public class MonthPublication {
                 }
             }
         }
-        int breachAfter = definition.breachAfterRedMonths();
-        for (RedRun run : RedRun.breaches(ratings, breachAfter)) {
-            if (run.end().isBefore(month)) {
-                continue;
-            }
-            if (breaches.recordIfNew(definition.code(), localAuthority, run, breachAfter, now)) {
+        String code = definition.code();
+        List<AnnouncedBreach> standing = breaches.standing(code, localAuthority);
+        if (ratings.isEmpty() && standing.isEmpty()) {
+            return;
+        }
+        ThresholdBreaches.Review review = ThresholdBreaches.review(ratings, definition.breachAfterRedMonths(), standing,
+                lastComplete, announceWithinMonths);
+        for (RedRun run : review.toAnnounce()) {
+            if (breaches.announce(code, localAuthority, run, definition.breachAfterRedMonths(), now)) {
                 List<ThresholdBreached.MonthValue> red = rows.subMap(run.start(), run.end().plusMonths(1)).values().stream()
                         .map(row -> new ThresholdBreached.MonthValue(row.month(), row.value())).toList();
                 events.thresholdBreached(definition, localAuthority, run, red);
             }
+        }
+        review.newRunEnds().forEach((breach, runEnd) -> breaches.moveRunEnd(code, localAuthority, breach, runEnd));
+        for (AnnouncedBreach breach : review.toWithdraw()) {
+            breaches.withdraw(code, localAuthority, breach, now);
+            List<ThresholdBreachWithdrawn.MonthRating> months = new ArrayList<>();
+            for (YearMonth month = breach.runStart(); !month.isAfter(breach.runEnd()); month = month.plusMonths(1)) {
+                StoredValue row = rows.get(month);
+                BigDecimal value = row == null ? null : row.value();
+                months.add(new ThresholdBreachWithdrawn.MonthRating(month, value, definition.rate(value)));
+            }
+            events.thresholdBreachWithdrawn(definition, localAuthority, breach, months);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.chassis.activity.ActivityEntry;
 import uk.gov.safeguarding.kpi.events.ContactEvent;
 import uk.gov.safeguarding.kpi.events.MonthPublished;
+import uk.gov.safeguarding.kpi.events.ThresholdBreachWithdrawn;
 import uk.gov.safeguarding.kpi.events.ThresholdBreached;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
 
@@ -18,7 +19,7 @@ class ApiDocumentsTest {
     @Test
     void everyOperationIsDocumentedWithItsErrorsAndSecurity() {
         JsonNode doc = ApiDocuments.openApi();
-        assertThat(ApiDocuments.operationCount(doc)).isGreaterThanOrEqualTo(17);
+        assertThat(ApiDocuments.operationCount(doc)).isGreaterThanOrEqualTo(18);
         assertThat(ApiDocuments.undocumentedOperations(doc, where -> false)).isEmpty();
         assertThat(doc.at("/paths/~1api~1v1~1scorecards~1{localAuthority}~1{month}/get/responses/200/content")
                 .has("text/csv")).isTrue();
@@ -34,6 +35,10 @@ class ApiDocumentsTest {
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ThresholdBreached.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/thresholdBreached/properties/redMonths/items/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ThresholdBreached.MonthValue.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/thresholdBreachWithdrawn/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ThresholdBreachWithdrawn.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/thresholdBreachWithdrawn/properties/months/items/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ThresholdBreachWithdrawn.MonthRating.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/contactEvent/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ContactEvent.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/activityEntry/properties")))

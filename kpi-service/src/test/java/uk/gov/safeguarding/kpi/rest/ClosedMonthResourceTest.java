@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.kpi.KpiFixtures;
@@ -124,69 +123,5 @@ class ClosedMonthResourceTest {
         given().auth().oauth2(Tokens.forRole("board"))
                 .when().get("/api/v1/closed-months/{la}/{month}", council, "2020-05")
                 .then().statusCode(404);
-    }
-
-    @Test
-    void aRunOfRedMonthsIsReportedOnceAsABreach() throws Exception {
-        String council = KpiFixtures.newCouncil();
-        String key = "CONTACT_DECISIONS_IN_TIMESCALE:" + council;
-        // 80% of decisions in timescale against 95% with 5 points of tolerance: red, two months running.
-        storeTwoMonths(council, YearMonth.of(2019, 1), 10, 2);
-        try (TopicReader kpis = new TopicReader(TOPIC)) {
-            ConsumerRecord<String, String> breach = kpis.await(breachOf(key), Duration.ofSeconds(30));
-            JsonPath body = JsonPath.from(breach.value());
-            assertThat(body.getString("runStart")).isEqualTo("2019-01");
-            assertThat(body.getString("breachedIn")).isEqualTo("2019-02");
-            assertThat(body.getList("redMonths.month")).containsExactly("2019-01", "2019-02");
-            assertThat(body.getString("kpiName")).isEqualTo("Contact decisions in timescale");
-
-            // The run goes on into March and February is recomputed: still the same run, nothing new.
-            fixtures.store(contacts(council, YearMonth.of(2019, 3), 10, 3));
-            fixtures.store(contacts(council, YearMonth.of(2019, 2), 1, 1));
-            fixtures.awaitRecomputed();
-            Thread.sleep(2_000);
-            assertThat(kpis.seen(breachOf(key))).hasSize(1);
-        }
-    }
-
-    @Test
-    void aTargetThatTurnsAmberMonthsRedIsReportedAsABreach() throws Exception {
-        String council = KpiFixtures.newCouncil();
-        String key = "CONTACT_DECISIONS_IN_TIMESCALE:" + council;
-        // 92% in timescale: amber against 95% with 5 points of tolerance, red against 98%.
-        storeTwoMonths(council, YearMonth.of(2018, 5), 25, 2);
-        try (TopicReader kpis = new TopicReader(TOPIC)) {
-            Thread.sleep(2_000);
-            assertThat(kpis.seen(breachOf(key))).isEmpty();
-
-            changeTarget(98.0, "Raised for the improvement plan");
-            try {
-                fixtures.awaitRecomputed();
-                ConsumerRecord<String, String> breach = kpis.await(breachOf(key), Duration.ofSeconds(30));
-                assertThat(JsonPath.from(breach.value()).getList("redMonths.month")).containsExactly("2018-05", "2018-06");
-            } finally {
-                changeTarget(95.0, "Back to the usual target");
-                fixtures.awaitRecomputed();
-            }
-        }
-    }
-
-    private static void changeTarget(double target, String reason) {
-        given().auth().oauth2(Tokens.forRole("admin")).contentType(ContentType.JSON)
-                .body(Map.of("target", target, "reason", reason))
-                .when().patch("/api/v1/kpis/CONTACT_DECISIONS_IN_TIMESCALE")
-                .then().statusCode(200);
-    }
-
-    private static Predicate<ConsumerRecord<String, String>> breachOf(String key) {
-        return record -> key.equals(record.key())
-                && "safeguarding.kpi.threshold-breached.v1".equals(TopicReader.header(record, "ce_type"));
-    }
-
-    /** The same share of late decisions in two consecutive months, worked out. */
-    private void storeTwoMonths(String council, YearMonth first, int count, int late) {
-        fixtures.store(contacts(council, first, count, late));
-        fixtures.store(contacts(council, first.plusMonths(1), count, late));
-        fixtures.awaitRecomputed();
     }
 }

@@ -1,0 +1,29 @@
+package uk.gov.safeguarding.kpi.rest;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.safeguarding.kpi.domain.KpiDefinition;
+import uk.gov.safeguarding.kpi.repository.BreachRow;
+import uk.gov.safeguarding.kpi.service.Breaches;
+
+@Schema(description = "A run of red months long enough to breach a KPI's threshold, as announced")
+public record BreachView(
+        @Schema(example = "CONTACT_DECISIONS_IN_TIMESCALE") String kpiCode,
+        @Schema(example = "Contact decisions in timescale") String kpiName,
+        @Schema(example = "E06000015") String localAuthority,
+        @Schema(description = "First red month of the run", example = "2026-08") String runStart,
+        @Schema(description = "The month the run became a breach", example = "2026-09") String breachedIn,
+        @Schema(description = "Last red month of the run as last seen", example = "2026-10") String runEnd,
+        @Schema(description = "Run length that made it a breach when announced", example = "2") int breachAfterRedMonths,
+        @Schema(description = "STANDING, or WITHDRAWN when revised figures or a new target ended the run")
+        Breaches.Status status,
+        Instant announcedAt,
+        @Schema(description = "When it was withdrawn; null while it stands") Instant withdrawnAt) {
+
+    public static BreachView of(BreachRow row, KpiDefinition definition) {
+        return new BreachView(row.kpiCode(), definition == null ? null : definition.name(), row.localAuthority(),
+                row.runStart().toString(), row.breachedIn().toString(), row.runEnd().toString(),
+                row.breachAfterRedMonths(), row.withdrawnAt() == null ? Breaches.Status.STANDING : Breaches.Status.WITHDRAWN,
+                row.announcedAt(), row.withdrawnAt());
+    }
+}
