@@ -82,20 +82,18 @@ public class BreachRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveRunEnd(String kpiCode, String localAuthority, AnnouncedBreach breach, YearMonth runEnd) {
-        update("UPDATE kpi_breach SET run_end = ? WHERE kpi_code = ? AND local_authority = ? AND run_start = ?",
-                statement -> {
-                    Jdbc.setMonth(statement, 1, runEnd);
-                    statement.setString(2, kpiCode);
-                    statement.setString(3, localAuthority);
-                    Jdbc.setMonth(statement, 4, breach.runStart());
-                });
+        set("run_end", kpiCode, localAuthority, breach, statement -> Jdbc.setMonth(statement, 1, runEnd));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(String kpiCode, String localAuthority, AnnouncedBreach breach, Instant now) {
-        update("UPDATE kpi_breach SET withdrawn_at = ? WHERE kpi_code = ? AND local_authority = ? AND run_start = ?",
+        set("withdrawn_at", kpiCode, localAuthority, breach, statement -> Jdbc.setInstant(statement, 1, now));
+    }
+
+    private void set(String column, String kpiCode, String localAuthority, AnnouncedBreach breach, Jdbc.Binder value) {
+        update("UPDATE kpi_breach SET " + column + " = ? WHERE kpi_code = ? AND local_authority = ? AND run_start = ?",
                 statement -> {
-                    Jdbc.setInstant(statement, 1, now);
+                    value.bind(statement);
                     statement.setString(2, kpiCode);
                     statement.setString(3, localAuthority);
                     Jdbc.setMonth(statement, 4, breach.runStart());

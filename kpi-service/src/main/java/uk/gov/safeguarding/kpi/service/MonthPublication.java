@@ -47,7 +47,7 @@ public class MonthPublication {
 
     public MonthPublication(MonthVersions versions, KpiValueRepository values, BreachRepository breaches,
                             KpiEvents events,
-                            @ConfigProperty(name = "kpi.breaches.announce-within-months", defaultValue = "3")
+                            @ConfigProperty(name = "suite.kpi.announce-breaches-within-months", defaultValue = "3")
                             int announceWithinMonths) {
         this.announceWithinMonths = announceWithinMonths;
         this.versions = versions;
