@@ -154,9 +154,7 @@ public class KpiRecomputer {
             }
             recomputed.add(calculation.code());
         }
-        for (YearMonth month : months) {
-            publication.afterRecompute(localAuthority, month, definitions, recomputed, now);
-        }
+        publication.afterRecompute(localAuthority, months, definitions, recomputed, now);
     }
 
     /** A run of changed months whose derived figures overlap; months far apart are not refreshed in between. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.safeguarding.kpi.domain.AnnouncedBreach;
@@ -68,11 +70,15 @@ public class MonthPublication {
         return publishChanged(localAuthority, month, definitions, definitions.keySet(), reason, now);
     }
 
-    /** After a recomputation of {@code month}: revisions of closed months it touched, and breaches. */
+    /** After a recomputation of {@code months}: revisions of the closed months they touched, and breaches. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void afterRecompute(String localAuthority, YearMonth month, Map<String, KpiDefinition> definitions,
+    public void afterRecompute(String localAuthority, Collection<YearMonth> months, Map<String, KpiDefinition> definitions,
                                Set<String> kpiCodes, Instant now) {
-        for (YearMonth closed : versions.closedBetween(localAuthority, month, month.plusMonths(MONTHS_AFFECTED_AFTER))) {
+        SortedSet<YearMonth> touchedClosedMonths = new TreeSet<>();
+        for (YearMonth month : months) {
+            touchedClosedMonths.addAll(versions.closedBetween(localAuthority, month, month.plusMonths(MONTHS_AFFECTED_AFTER)));
+        }
+        for (YearMonth closed : touchedClosedMonths) {
             publishChanged(localAuthority, closed, definitions, kpiCodes, "late data", now);
         }
         YearMonth lastComplete = YearMonth.from(LondonTime.date(now)).minusMonths(1);
