@@ -139,7 +139,10 @@ public final class KpiBenchmark {
                 }
                 recompute(db, "contacts", "every figure of the 5 contact KPIs (by source where they have it)");
                 if (practiceYears > 0) {
-                    recompute(db, FACT_KINDS_OF_PRACTICE, "every figure of the 11 practice KPIs (by team where they have it)");
+                    recompute(db, FACT_KINDS_OF_PRACTICE, "every figure of the 9 practice KPIs other than open cases and "
+                            + "caseloads (by team where they have it)");
+                    // Apart: loading a month's open episodes is the read that grows with the years a council holds.
+                    recompute(db, "caseloads", "every figure of open cases and caseloads (by team)");
                 }
                 settle(db);
                 line("");
@@ -368,7 +371,7 @@ public final class KpiBenchmark {
     }
 
     private static final String FACT_KINDS_OF_PRACTICE = "assessments,s47-enquiries,child-protection,children-in-need,"
-            + "children-in-care,caseloads";
+            + "children-in-care";
 
     /** Marks every council month of these kinds of fact and times the service working out all their figures. */
     private void recompute(Connection db, String factKinds, String what) throws Exception {
@@ -660,7 +663,7 @@ public final class KpiBenchmark {
                            List<String> councils) throws Exception {
         int rate = option("rate", 200);
         int seconds = option("seconds", 60);
-        List<String> watched = councils.subList(0, 10);
+        List<String> watched = councils.subList(0, Math.min(10, councils.size()));
         YearMonth month = YearMonth.now(LONDON);
         Map<String, Integer> baseline = new HashMap<>();
         for (String council : watched) {
@@ -739,11 +742,11 @@ public final class KpiBenchmark {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         line("## Freshness: contact decided to KPI updated");
         line("");
-        line(String.format("- %d contact-decided events a second for %d s (%,d events) to 10 councils' current month, "
-                        + "each council already holding ten years of contacts; the value feed polled every ~20 ms per "
+        line(String.format("- %d contact-decided events a second for %d s (%,d events) to %d councils' current month, "
+                        + "each council already holding %d years of contacts; the value feed polled every ~20 ms per "
                         + "council. Time from sending an event until CONTACTS_PROGRESSED counts it: **p50 %.0f ms, "
                         + "p95 %.0f ms, p99 %.0f ms, max %.0f ms** (goal p95 < 1 s). %,d of %,d events seen.",
-                rate, seconds, rate * seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                rate, seconds, rate * seconds, watched.size(), option("years", 10), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 ms(sorted, 1.0), sorted.length, rate * seconds));
         line("");
     }

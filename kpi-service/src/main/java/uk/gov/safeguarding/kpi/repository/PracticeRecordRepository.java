@@ -19,6 +19,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import uk.gov.safeguarding.kpi.domain.FactKind;
 import uk.gov.safeguarding.kpi.domain.FactSource;
@@ -165,8 +167,10 @@ public class PracticeRecordRepository implements FactSources {
             sql = "kind = 'S47_ENQUIRY' AND icpc_date BETWEEN ? AND ?";
             parameters.addAll(List.of(start, end));
         } else if (factKind.equals(FactKind.CASELOADS)) {
-            sql = "kind = ANY (?) AND start_date <= ? AND (end_date IS NULL OR end_date > ?)";
-            parameters.addAll(List.of(kinds(factKind), end, end));
+            // Kinds written out, so that the episodes' end-date index (partial on kind) serves any plan:
+            // open episodes and those ended after the month, not every episode the council ever started.
+            sql = "kind IN (" + inList(factKind.records()) + ") AND start_date <= ? AND (end_date IS NULL OR end_date > ?)";
+            parameters.addAll(List.of(end, end));
         } else {
             RecordKind episode = factKind.records().stream().filter(RecordKind.EPISODES::contains).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No episodes in " + factKind.name()));
@@ -197,6 +201,11 @@ public class PracticeRecordRepository implements FactSources {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read " + factKind.name() + " of " + localAuthority + " " + month, e);
         }
+    }
+
+    /** Record kinds as SQL literals; they are this service's own names, never a caller's text. */
+    private static String inList(Set<RecordKind> kinds) {
+        return kinds.stream().map(kind -> "'" + kind.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 
     private static String[] kinds(FactKind<PracticeRecord> factKind) {

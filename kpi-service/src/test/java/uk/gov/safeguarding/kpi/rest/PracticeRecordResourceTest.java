@@ -80,6 +80,30 @@ class PracticeRecordResourceTest {
     }
 
     @Test
+    void openCasesAreTheEpisodesStillOpenAfterTheMonthsLastDay() {
+        String council = KpiFixtures.newCouncil();
+        send(List.of(
+                record("ALLOCATION", "AL1", council, "C1", "team", "CIN 1", "worker", "W1", "startDate", "2021-01-04"),
+                record("ALLOCATION", "AL2", council, "C2", "team", "CIN 1", "worker", "W2", "startDate", "2021-01-04",
+                        "endDate", "2021-06-30"),
+                record("CP_PLAN", "CP1", council, "C2", "startDate", "2021-02-01", "endDate", "2021-06-30"),
+                record("CIN_PLAN", "CIN1", council, "C3", "startDate", "2021-03-01", "endDate", "2021-07-01"),
+                record("CLA_EPISODE", "CLA1", council, "C4", "startDate", "2021-07-01"),
+                record("CLA_EPISODE", "CLA2", council, "C5", "startDate", "2020-01-01", "endDate", "2020-12-31")));
+        // June: C1 (allocated, never closed) and C3 (plan ended in July); C2's plan and allocation ended on
+        // the 30th, C4 came into care in July, C5 left care the year before.
+        assertThat(value("OPEN_CASES", council, "2021-06", "COUNCIL").getInt("items[0].numerator")).isEqualTo(2);
+        JsonPath caseload = value("CASELOAD_PER_WORKER", council, "2021-06", "COUNCIL");
+        assertThat(caseload.getInt("items[0].numerator")).isEqualTo(1);
+        assertThat(caseload.getInt("items[0].denominator")).isEqualTo(1);
+        // May: C2 was still open then, with its worker.
+        assertThat(value("OPEN_CASES", council, "2021-05", "COUNCIL").getInt("items[0].numerator")).isEqualTo(3);
+        assertThat(value("CASELOAD_PER_WORKER", council, "2021-05", "COUNCIL").getInt("items[0].denominator")).isEqualTo(2);
+        // July: C1 and C4.
+        assertThat(value("OPEN_CASES", council, "2021-07", "COUNCIL").getInt("items[0].numerator")).isEqualTo(2);
+    }
+
+    @Test
     void assessmentsAsNdjsonMoveSingleAssessments() {
         String council = KpiFixtures.newCouncil();
         String ndjson = """
