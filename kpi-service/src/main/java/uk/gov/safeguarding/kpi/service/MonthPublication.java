@@ -105,8 +105,8 @@ public class MonthPublication {
     }
 
     /**
-     * Reviews a KPI's breaches against its whole council-wide history: a recomputed month can join,
-     * split, lengthen or end runs anywhere after it, and its 6-month and yearly figures reach 12 months on.
+     * Reviews a KPI's breaches against its whole council-wide history: a recomputed month can join, split,
+     * lengthen or end a run of any length, and a target change re-rates every month.
      */
     private void reviewBreaches(KpiDefinition definition, String localAuthority, YearMonth lastComplete, Instant now) {
         if (definition == null) {
