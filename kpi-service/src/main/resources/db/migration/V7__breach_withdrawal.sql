@@ -1,8 +1,12 @@
--- A breach's run as last seen, and its withdrawal: revised figures or a new target can leave no red
--- run where an announced breach was. A withdrawn breach whose run comes back is announced again.
-ALTER TABLE kpi_breach ADD COLUMN run_end date;
-UPDATE kpi_breach SET run_end = breached_month;
-ALTER TABLE kpi_breach ALTER COLUMN run_end SET NOT NULL;
+-- A breach keeps the run start it was announced with (its identity in events); its run as last seen can
+-- differ as late data arrives (earlier red months found, later months red or revised). A breach is
+-- withdrawn when revised figures or a new target leave no red run where it was, and announced again if
+-- the run returns.
+ALTER TABLE kpi_breach ADD COLUMN first_red_month date;
+ALTER TABLE kpi_breach ADD COLUMN last_red_month date;
+UPDATE kpi_breach SET first_red_month = run_start, last_red_month = breached_month;
+ALTER TABLE kpi_breach ALTER COLUMN first_red_month SET NOT NULL;
+ALTER TABLE kpi_breach ALTER COLUMN last_red_month SET NOT NULL;
 ALTER TABLE kpi_breach ADD COLUMN withdrawn_at timestamptz;
 ALTER TABLE kpi_breach RENAME COLUMN reported_at TO announced_at;
 ALTER TABLE kpi_breach RENAME COLUMN red_months TO breach_after_red_months;

@@ -17,6 +17,11 @@ public record RedRun(YearMonth start, YearMonth end) {
         return (int) (start.until(end, java.time.temporal.ChronoUnit.MONTHS) + 1);
     }
 
+    /** From the earlier start to the later end of the two. */
+    public RedRun span(RedRun other) {
+        return new RedRun(start.isBefore(other.start) ? start : other.start, end.isAfter(other.end) ? end : other.end);
+    }
+
     /** The month the run became a breach. */
     public YearMonth breachedIn(int breachAfter) {
         return start.plusMonths(breachAfter - 1L);

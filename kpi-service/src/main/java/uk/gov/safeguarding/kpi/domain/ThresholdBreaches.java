@@ -20,10 +20,10 @@ import java.util.SortedMap;
 public final class ThresholdBreaches {
 
     /**
-     * @param newRunEnds announced breaches whose run now ends in another month (it went on, or its last
-     *                   months were revised), with that month
+     * @param reshaped announced breaches whose run, as it stands now, starts or ends in another month
+     *                 (earlier red months found, later months red, last months revised), with that run
      */
-    public record Review(List<RedRun> toAnnounce, Map<AnnouncedBreach, YearMonth> newRunEnds,
+    public record Review(List<RedRun> toAnnounce, Map<AnnouncedBreach, RedRun> reshaped,
                          List<AnnouncedBreach> toWithdraw) {
     }
 
@@ -38,7 +38,7 @@ public final class ThresholdBreaches {
                                 YearMonth lastComplete, int announceWithinMonths) {
         YearMonth newsFrom = lastComplete.minusMonths(announceWithinMonths - 1L);
         List<RedRun> toAnnounce = new ArrayList<>();
-        Map<AnnouncedBreach, YearMonth> runEnds = new LinkedHashMap<>();
+        Map<AnnouncedBreach, RedRun> runsNow = new LinkedHashMap<>();
         for (RedRun run : RedRun.breaches(ratings, breachAfter)) {
             List<AnnouncedBreach> same = announced.stream().filter(breach -> breach.overlaps(run)).toList();
             if (same.isEmpty()) {
@@ -47,17 +47,18 @@ public final class ThresholdBreaches {
                 }
                 continue;
             }
+            // A run split in two by a revised month stays one breach, spanning both parts.
             for (AnnouncedBreach breach : same) {
-                runEnds.merge(breach, run.end(), (a, b) -> a.isAfter(b) ? a : b);
+                runsNow.merge(breach, run, RedRun::span);
             }
         }
-        List<AnnouncedBreach> toWithdraw = announced.stream().filter(breach -> !runEnds.containsKey(breach)).toList();
-        Map<AnnouncedBreach, YearMonth> newRunEnds = new LinkedHashMap<>();
-        runEnds.forEach((breach, end) -> {
-            if (!end.equals(breach.runEnd())) {
-                newRunEnds.put(breach, end);
+        List<AnnouncedBreach> toWithdraw = announced.stream().filter(breach -> !runsNow.containsKey(breach)).toList();
+        Map<AnnouncedBreach, RedRun> reshaped = new LinkedHashMap<>();
+        runsNow.forEach((breach, run) -> {
+            if (!run.equals(breach.lastSeen())) {
+                reshaped.put(breach, run);
             }
         });
-        return new Review(toAnnounce, newRunEnds, toWithdraw);
+        return new Review(toAnnounce, reshaped, toWithdraw);
     }
 }

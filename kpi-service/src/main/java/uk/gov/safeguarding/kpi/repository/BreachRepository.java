@@ -18,8 +18,8 @@ import uk.gov.safeguarding.kpi.domain.RedRun;
 @ApplicationScoped
 public class BreachRepository {
 
-    private static final String COLUMNS = "kpi_code, local_authority, run_start, breached_month, run_end, "
-            + "breach_after_red_months, announced_at, withdrawn_at";
+    private static final String COLUMNS = "kpi_code, local_authority, run_start, breached_month, first_red_month, "
+            + "last_red_month, breach_after_red_months, announced_at, withdrawn_at";
 
     private final DataSource dataSource;
 
@@ -33,7 +33,7 @@ public class BreachRepository {
         List<AnnouncedBreach> breaches = new ArrayList<>();
         for (BreachRow row : select("SELECT " + COLUMNS + " FROM kpi_breach WHERE kpi_code = ? AND local_authority = ?"
                 + " AND withdrawn_at IS NULL ORDER BY run_start", kpiCode, localAuthority)) {
-            breaches.add(new AnnouncedBreach(row.runStart(), row.breachedIn(), row.runEnd()));
+            breaches.add(new AnnouncedBreach(row.runStart(), row.breachedIn(), row.firstRedMonth(), row.lastRedMonth()));
         }
         return breaches;
     }
@@ -62,11 +62,12 @@ public class BreachRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean announce(String kpiCode, String localAuthority, RedRun run, int breachAfter, Instant now) {
         return update("""
-                INSERT INTO kpi_breach (kpi_code, local_authority, run_start, breached_month, run_end,
-                                        breach_after_red_months, announced_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO kpi_breach (kpi_code, local_authority, run_start, breached_month, first_red_month,
+                                        last_red_month, breach_after_red_months, announced_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (kpi_code, local_authority, run_start) DO UPDATE
-                   SET breached_month = excluded.breached_month, run_end = excluded.run_end,
+                   SET breached_month = excluded.breached_month, first_red_month = excluded.first_red_month,
+                       last_red_month = excluded.last_red_month,
                        breach_after_red_months = excluded.breach_after_red_months,
                        announced_at = excluded.announced_at, withdrawn_at = NULL
                  WHERE kpi_breach.withdrawn_at IS NOT NULL""", statement -> {
@@ -74,26 +75,31 @@ public class BreachRepository {
             statement.setString(2, localAuthority);
             Jdbc.setMonth(statement, 3, run.start());
             Jdbc.setMonth(statement, 4, run.breachedIn(breachAfter));
-            Jdbc.setMonth(statement, 5, run.end());
-            statement.setInt(6, breachAfter);
-            Jdbc.setInstant(statement, 7, now);
+            Jdbc.setMonth(statement, 5, run.start());
+            Jdbc.setMonth(statement, 6, run.end());
+            statement.setInt(7, breachAfter);
+            Jdbc.setInstant(statement, 8, now);
         }) == 1;
     }
 
+    /** Keeps the breach's run as it stands now; its announced start and month stay its identity. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void moveRunEnd(String kpiCode, String localAuthority, AnnouncedBreach breach, YearMonth runEnd) {
-        set("run_end", kpiCode, localAuthority, breach, statement -> Jdbc.setMonth(statement, 1, runEnd));
+    public void reshape(String kpiCode, String localAuthority, AnnouncedBreach breach, RedRun run) {
+        update("UPDATE kpi_breach SET first_red_month = ?, last_red_month = ? "
+                + "WHERE kpi_code = ? AND local_authority = ? AND run_start = ?", statement -> {
+            Jdbc.setMonth(statement, 1, run.start());
+            Jdbc.setMonth(statement, 2, run.end());
+            statement.setString(3, kpiCode);
+            statement.setString(4, localAuthority);
+            Jdbc.setMonth(statement, 5, breach.runStart());
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(String kpiCode, String localAuthority, AnnouncedBreach breach, Instant now) {
-        set("withdrawn_at", kpiCode, localAuthority, breach, statement -> Jdbc.setInstant(statement, 1, now));
-    }
-
-    private void set(String column, String kpiCode, String localAuthority, AnnouncedBreach breach, Jdbc.Binder value) {
-        update("UPDATE kpi_breach SET " + column + " = ? WHERE kpi_code = ? AND local_authority = ? AND run_start = ?",
+        update("UPDATE kpi_breach SET withdrawn_at = ? WHERE kpi_code = ? AND local_authority = ? AND run_start = ?",
                 statement -> {
-                    value.bind(statement);
+                    Jdbc.setInstant(statement, 1, now);
                     statement.setString(2, kpiCode);
                     statement.setString(3, localAuthority);
                     Jdbc.setMonth(statement, 4, breach.runStart());
@@ -111,7 +117,8 @@ public class BreachRepository {
                 while (result.next()) {
                     rows.add(new BreachRow(result.getString("kpi_code"), result.getString("local_authority"),
                             Jdbc.month(result, "run_start"), Jdbc.month(result, "breached_month"),
-                            Jdbc.month(result, "run_end"), result.getInt("breach_after_red_months"),
+                            Jdbc.month(result, "first_red_month"), Jdbc.month(result, "last_red_month"),
+                            result.getInt("breach_after_red_months"),
                             Jdbc.instant(result, "announced_at"), Jdbc.instant(result, "withdrawn_at")));
                 }
             }

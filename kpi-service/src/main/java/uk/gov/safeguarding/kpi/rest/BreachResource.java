@@ -43,8 +43,8 @@ public class BreachResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreachesView.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = """
-                                    kpi_code,kpi_name,local_authority,run_start,breached_in,run_end,breach_after_red_months,status,announced_at,withdrawn_at
-                                    CONTACT_DECISIONS_IN_TIMESCALE,Contact decisions in timescale,E06000015,2026-08,2026-09,2026-10,2,STANDING,2026-10-02T06:00:00Z,
+                                    kpi_code,kpi_name,local_authority,run_start,breached_in,first_red_month,last_red_month,breach_after_red_months,status,announced_at,withdrawn_at
+                                    CONTACT_DECISIONS_IN_TIMESCALE,Contact decisions in timescale,E06000015,2026-08,2026-09,2026-07,2026-10,2,STANDING,2026-10-02T06:00:00Z,
                                     """))})
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),

@@ -11,9 +11,12 @@ public record BreachView(
         @Schema(example = "CONTACT_DECISIONS_IN_TIMESCALE") String kpiCode,
         @Schema(example = "Contact decisions in timescale") String kpiName,
         @Schema(example = "E06000015") String localAuthority,
-        @Schema(description = "First red month of the run", example = "2026-08") String runStart,
-        @Schema(description = "The month the run became a breach", example = "2026-09") String breachedIn,
-        @Schema(description = "Last red month of the run as last seen", example = "2026-10") String runEnd,
+        @Schema(description = "First red month of the run when it was announced: with the KPI and council, what "
+                + "identifies the breach in its events", example = "2026-08") String runStart,
+        @Schema(description = "The month the run became a breach, when announced", example = "2026-09") String breachedIn,
+        @Schema(description = "First red month of the run as it stands now (late data can find earlier ones)",
+                example = "2026-07") String firstRedMonth,
+        @Schema(description = "Last red month of the run as it stands now", example = "2026-10") String lastRedMonth,
         @Schema(description = "Run length that made it a breach when announced", example = "2") int breachAfterRedMonths,
         @Schema(description = "STANDING, or WITHDRAWN when revised figures or a new target ended the run")
         Breaches.Status status,
@@ -22,7 +25,8 @@ public record BreachView(
 
     public static BreachView of(BreachRow row, KpiDefinition definition) {
         return new BreachView(row.kpiCode(), definition == null ? null : definition.name(), row.localAuthority(),
-                row.runStart().toString(), row.breachedIn().toString(), row.runEnd().toString(),
+                row.runStart().toString(), row.breachedIn().toString(), row.firstRedMonth().toString(),
+                row.lastRedMonth().toString(),
                 row.breachAfterRedMonths(), row.withdrawnAt() == null ? Breaches.Status.STANDING : Breaches.Status.WITHDRAWN,
                 row.announcedAt(), row.withdrawnAt());
     }

@@ -10,14 +10,15 @@ public record BreachesView(List<BreachView> items) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {
-        return Arrays.asList("kpi_code", "kpi_name", "local_authority", "run_start", "breached_in", "run_end",
-                "breach_after_red_months", "status", "announced_at", "withdrawn_at");
+        return Arrays.asList("kpi_code", "kpi_name", "local_authority", "run_start", "breached_in", "first_red_month",
+                "last_red_month", "breach_after_red_months", "status", "announced_at", "withdrawn_at");
     }
 
     @Override
     public Iterable<List<?>> csvRows() {
         return items.stream().<List<?>>map(breach -> Arrays.asList(breach.kpiCode(), breach.kpiName(),
-                breach.localAuthority(), breach.runStart(), breach.breachedIn(), breach.runEnd(),
+                breach.localAuthority(), breach.runStart(), breach.breachedIn(), breach.firstRedMonth(),
+                breach.lastRedMonth(),
                 breach.breachAfterRedMonths(), breach.status(), breach.announcedAt(), breach.withdrawnAt())).toList();
     }
 }

@@ -137,11 +137,11 @@ public class MonthPublication {
                 events.thresholdBreached(definition, localAuthority, run, red);
             }
         }
-        review.newRunEnds().forEach((breach, runEnd) -> breaches.moveRunEnd(code, localAuthority, breach, runEnd));
+        review.reshaped().forEach((breach, run) -> breaches.reshape(code, localAuthority, breach, run));
         for (AnnouncedBreach breach : review.toWithdraw()) {
             breaches.withdraw(code, localAuthority, breach, now);
             List<ThresholdBreachWithdrawn.MonthRating> months = new ArrayList<>();
-            for (YearMonth month = breach.runStart(); !month.isAfter(breach.runEnd()); month = month.plusMonths(1)) {
+            for (YearMonth month = breach.firstRedMonth(); !month.isAfter(breach.lastRedMonth()); month = month.plusMonths(1)) {
                 StoredValue row = rows.get(month);
                 BigDecimal value = row == null ? null : row.value();
                 months.add(new ThresholdBreachWithdrawn.MonthRating(month, value, definition.rate(value)));

@@ -52,18 +52,27 @@ class ThresholdBreachesTest {
     }
 
     @Test
+    void anUnchangedRunNeedsNothing() {
+        AnnouncedBreach announced = new AnnouncedBreach(month("2026-09"), month("2026-10"), month("2026-09"), month("2026-10"));
+        var review = review(endingLastComplete(G, R, R), announced);
+        assertThat(review.toAnnounce()).isEmpty();
+        assertThat(review.reshaped()).isEmpty();
+        assertThat(review.toWithdraw()).isEmpty();
+    }
+
+    @Test
     void aRunOverlappingAnAnnouncedBreachIsThatBreachEvenIfItsEndsMoved() {
-        AnnouncedBreach announced = new AnnouncedBreach(month("2026-08"), month("2026-09"), month("2026-09"));
+        AnnouncedBreach announced = new AnnouncedBreach(month("2026-08"), month("2026-09"), month("2026-08"), month("2026-09"));
         // July turned red by late data and October is red too: the same run, longer at both ends.
         var review = review(endingLastComplete(G, R, R, R, R), announced);
         assertThat(review.toAnnounce()).isEmpty();
         assertThat(review.toWithdraw()).isEmpty();
-        assertThat(review.newRunEnds()).containsExactly(Map.entry(announced, month("2026-10")));
+        assertThat(review.reshaped()).containsExactly(Map.entry(announced, new RedRun(month("2026-07"), month("2026-10"))));
     }
 
     @Test
     void anAnnouncedBreachNoRunOverlapsAnyMoreIsWithdrawn() {
-        AnnouncedBreach announced = new AnnouncedBreach(month("2026-09"), month("2026-10"), month("2026-10"));
+        AnnouncedBreach announced = new AnnouncedBreach(month("2026-09"), month("2026-10"), month("2026-09"), month("2026-10"));
         // October revised to amber: one red month is not a breach of a two-month rule.
         var review = review(endingLastComplete(G, R, A), announced);
         assertThat(review.toWithdraw()).containsExactly(announced);
@@ -72,30 +81,32 @@ class ThresholdBreachesTest {
 
     @Test
     void aBreachWhoseMonthsLostTheirFiguresIsWithdrawn() {
-        AnnouncedBreach announced = new AnnouncedBreach(month("2026-09"), month("2026-10"), month("2026-10"));
+        AnnouncedBreach announced = new AnnouncedBreach(month("2026-09"), month("2026-10"), month("2026-09"), month("2026-10"));
         assertThat(review(new TreeMap<>(), announced).toWithdraw()).containsExactly(announced);
     }
 
     @Test
     void aShorterRunStillLongEnoughKeepsTheBreachAndMovesItsEnd() {
-        AnnouncedBreach announced = new AnnouncedBreach(month("2026-07"), month("2026-08"), month("2026-10"));
+        AnnouncedBreach announced = new AnnouncedBreach(month("2026-07"), month("2026-08"), month("2026-07"), month("2026-10"));
         var review = review(endingLastComplete(G, R, R, R, G), announced);
         assertThat(review.toWithdraw()).isEmpty();
-        assertThat(review.newRunEnds()).containsExactly(Map.entry(announced, month("2026-09")));
+        assertThat(review.reshaped()).containsExactly(Map.entry(announced, new RedRun(month("2026-07"), month("2026-09"))));
     }
 
     @Test
     void aRunSplitInTwoStaysOneBreachAndTwoRunsJoinedStayTwo() {
-        AnnouncedBreach whole = new AnnouncedBreach(month("2026-05"), month("2026-06"), month("2026-10"));
+        AnnouncedBreach whole = new AnnouncedBreach(month("2026-05"), month("2026-06"), month("2026-05"), month("2026-10"));
         var split = review(endingLastComplete(R, R, A, R, R, G), whole);
         assertThat(split.toAnnounce()).isEmpty();
         assertThat(split.toWithdraw()).isEmpty();
+        assertThat(split.reshaped()).containsExactly(Map.entry(whole, new RedRun(month("2026-05"), month("2026-09"))));
 
-        AnnouncedBreach first = new AnnouncedBreach(month("2026-05"), month("2026-06"), month("2026-06"));
-        AnnouncedBreach second = new AnnouncedBreach(month("2026-08"), month("2026-09"), month("2026-09"));
+        AnnouncedBreach first = new AnnouncedBreach(month("2026-05"), month("2026-06"), month("2026-05"), month("2026-06"));
+        AnnouncedBreach second = new AnnouncedBreach(month("2026-08"), month("2026-09"), month("2026-08"), month("2026-09"));
         var joined = review(endingLastComplete(R, R, R, R, R, G), first, second);
         assertThat(joined.toAnnounce()).isEmpty();
         assertThat(joined.toWithdraw()).isEmpty();
-        assertThat(joined.newRunEnds()).containsOnly(Map.entry(first, month("2026-09")));
+        RedRun together = new RedRun(month("2026-05"), month("2026-09"));
+        assertThat(joined.reshaped()).containsOnly(Map.entry(first, together), Map.entry(second, together));
     }
 }

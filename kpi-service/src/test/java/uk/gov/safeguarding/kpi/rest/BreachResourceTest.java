@@ -58,8 +58,11 @@ class BreachResourceTest {
             assertThat(body.getList("redMonths.value", Float.class)).containsExactly(80.0f, 80.0f);
             assertThat(body.getString("kpiName")).isEqualTo("Contact decisions in timescale");
 
-            // The first month is recomputed with more of the same: still the same run, nothing new.
+            // The first month is recomputed with more of the same, and the month before turns out red too:
+            // still the same run (announced from the same month), nothing new.
             fixtures.store(contacts(council, first, 5, 1));
+            fixtures.store(contacts(council, first.minusMonths(2), 10, 0));
+            fixtures.store(contacts(council, first.minusMonths(1), 10, 2));
             fixtures.awaitRecomputed();
             Thread.sleep(2_000);
             assertThat(kpis.seen(event(BREACHED, council))).hasSize(1);
@@ -70,14 +73,15 @@ class BreachResourceTest {
                 .body("items.size()", equalTo(1))
                 .body("items[0].kpiCode", equalTo(KPI))
                 .body("items[0].runStart", equalTo(first.toString()))
-                .body("items[0].runEnd", equalTo(lastComplete().toString()))
+                .body("items[0].firstRedMonth", equalTo(first.minusMonths(1).toString()))
+                .body("items[0].lastRedMonth", equalTo(lastComplete().toString()))
                 .body("items[0].status", equalTo("STANDING"));
         String csv = given().auth().oauth2(Tokens.forRole("analyst")).queryParam("localAuthority", council).queryParam("kpi", KPI)
                 .queryParam("format", "csv")
                 .when().get("/api/v1/kpi-breaches").then().statusCode(200).contentType("text/csv").extract().asString();
-        assertThat(csv).startsWith("kpi_code,kpi_name,local_authority,run_start,breached_in,run_end,")
+        assertThat(csv).startsWith("kpi_code,kpi_name,local_authority,run_start,breached_in,first_red_month,last_red_month,")
                 .contains(KPI + ",Contact decisions in timescale," + council + "," + first + "," + lastComplete() + ","
-                        + lastComplete() + ",2,STANDING,");
+                        + first.minusMonths(1) + "," + lastComplete() + ",2,STANDING,");
     }
 
     @Test
