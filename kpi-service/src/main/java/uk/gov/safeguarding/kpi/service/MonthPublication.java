@@ -112,21 +112,19 @@ public class MonthPublication {
         if (definition == null) {
             return;
         }
-        SortedMap<YearMonth, Rag> ratings = new TreeMap<>();
-        SortedMap<YearMonth, StoredValue> rows = new TreeMap<>();
-        if (definition.target() != null) {
-            for (StoredValue row : values.councilHistory(definition.code(), localAuthority, lastComplete)) {
-                rows.put(row.month(), row);
-                Rag rag = definition.rate(row.value());
-                if (rag != null) {
-                    ratings.put(row.month(), rag);
-                }
-            }
-        }
         String code = definition.code();
         List<AnnouncedBreach> standing = breaches.standing(code, localAuthority);
-        if (ratings.isEmpty() && standing.isEmpty()) {
+        if (definition.target() == null && standing.isEmpty()) {
             return;
+        }
+        SortedMap<YearMonth, Rag> ratings = new TreeMap<>();
+        SortedMap<YearMonth, StoredValue> rows = new TreeMap<>();
+        for (StoredValue row : values.councilHistory(code, localAuthority, lastComplete)) {
+            rows.put(row.month(), row);
+            Rag rag = definition.rate(row.value());
+            if (rag != null) {
+                ratings.put(row.month(), rag);
+            }
         }
         ThresholdBreaches.Review review = ThresholdBreaches.review(ratings, definition.breachAfterRedMonths(), standing,
                 lastComplete, announceWithinMonths);
