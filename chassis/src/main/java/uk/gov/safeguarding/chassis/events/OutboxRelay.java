@@ -110,7 +110,8 @@ public class OutboxRelay {
         this.maxBackoff = maxBackoff;
         this.ackTimeout = ackTimeout;
         Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox rows not yet acknowledged by Kafka (above 10,000, an estimate that is never lower)").register(registry);
+                .description("Outbox rows not yet acknowledged by Kafka (above " + EXACT_BACKLOG_UP_TO
+                        + ", an estimate that is never lower)").register(registry);
         Gauge.builder("outbox.oldest.unsent.age", oldestUnsentAgeSeconds, AtomicLong::get)
                 .baseUnit("seconds").description("Age of the oldest unsent outbox row").register(registry);
         Gauge.builder("outbox.published", published, AtomicLong::get)

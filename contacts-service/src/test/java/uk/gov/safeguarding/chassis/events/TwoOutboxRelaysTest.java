@@ -55,8 +55,9 @@ class TwoOutboxRelaysTest {
             Future<?> relaying = pod.submit(() -> {
                 while (running.get()) {
                     second.relay();
-                    sleep(10);
+                    Thread.sleep(10);
                 }
+                return null;
             });
             insertInterleaved(prefix);
 
@@ -99,14 +100,6 @@ class TwoOutboxRelaysTest {
             insert.setInt(4, AGGREGATES);
             insert.setInt(5, AGGREGATES * EVENTS_EACH);
             insert.executeUpdate();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -220,7 +220,6 @@ public class KpiValueRepository {
         }
     }
 
-
     static StoredValue read(ResultSet rows) throws SQLException {
         YearMonth month = Jdbc.month(rows, "month");
         MonthFigures figures = new MonthFigures(month, new Tally(rows.getLong("numerator"), rows.getLong("denominator")),
