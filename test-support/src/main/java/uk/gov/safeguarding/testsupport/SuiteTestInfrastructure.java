@@ -28,6 +28,7 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
 
     private PostgresServer postgres;
     private KafkaBroker broker;
+    private TcpProxy databaseProxy;
     private String database;
     private Path workDir;
 
@@ -53,8 +54,13 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
         System.setProperty(BOOTSTRAP, broker.bootstrapServers());
         BrokerControl.register(broker);
 
+        // The service reaches PostgreSQL through a relay a test can cut (DatabaseControl).
+        String directUrl = postgres.jdbcUrl(database);
+        databaseProxy = TcpProxy.start(hostOf(directUrl), portOf(directUrl));
+        DatabaseControl.register(databaseProxy);
+
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.jdbc.url", throughProxy(directUrl, databaseProxy.port()));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
@@ -62,6 +68,21 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
         config.put("mp.jwt.verify.issuer", LocalIssuer.ISSUER);
         config.put("mp.jwt.verify.audiences", LocalIssuer.AUDIENCE);
         return config;
+    }
+
+    static String hostOf(String jdbcUrl) {
+        return java.net.URI.create(jdbcUrl.substring("jdbc:".length())).getHost();
+    }
+
+    static int portOf(String jdbcUrl) {
+        java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+        return uri.getPort() < 0 ? 5432 : uri.getPort();
+    }
+
+    static String throughProxy(String jdbcUrl, int proxyPort) {
+        java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+        String hostAndPort = uri.getRawAuthority();
+        return jdbcUrl.replaceFirst(java.util.regex.Pattern.quote(hostAndPort), "127.0.0.1:" + proxyPort);
     }
 
     private static PostgresServer startPostgres() {
@@ -75,6 +96,9 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
 
     @Override
     public void stop() {
+        if (databaseProxy != null) {
+            databaseProxy.close();
+        }
         if (broker != null) {
             broker.stop();
         }

@@ -19,11 +19,15 @@ import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.gov.safeguarding.chassis.text.UnsafeTextException;
 
 /** The one place exceptions become RFC 9457 problem+json answers. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Long enough for a database failover or restart, short enough for a council system's retry loop. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final RequestId requestId;
 
@@ -66,7 +70,8 @@ public class ProblemMappers {
 
     private Response malformed(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e.getPath());
-        String reason = e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
+        String reason = e instanceof UnsafeTextException unsafe ? unsafe.reason()
+                : e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
                 ? cause.getMessage()
                 : "has a value of the wrong type or form";
         List<FieldViolation> violations = field.isEmpty() ? List.of() : List.of(new FieldViolation(field, reason));
@@ -141,9 +146,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Request %s failed", requestId.value());
-        return respond(problem(ProblemType.INTERNAL,
-                "The request could not be completed; quote the request id when reporting it", List.of()), uri);
+        switch (StorageFailures.classify(e)) {
+            case UNREACHABLE -> {
+                LOG.warnf("Request %s: the database cannot be reached (%s)", requestId.value(), e.getClass().getSimpleName());
+                return Response.fromResponse(respond(problem(ProblemType.UNAVAILABLE,
+                                "The service cannot reach its database just now; nothing was changed. Retry after "
+                                        + RETRY_AFTER_SECONDS + " seconds", List.of()), uri))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            }
+            case VALUE_REFUSED -> {
+                LOG.warnf(e, "Request %s: the database refused a value validation let through", requestId.value());
+                return respond(problem(ProblemType.VALIDATION,
+                        "A value in the request cannot be stored as sent; check its characters and size", List.of()), uri);
+            }
+            default -> {
+                LOG.errorf(e, "Request %s failed", requestId.value());
+                return respond(problem(ProblemType.INTERNAL,
+                        "The request could not be completed; quote the request id when reporting it", List.of()), uri);
+            }
+        }
     }
 
     private static Problem problem(ProblemType type, String detail, List<FieldViolation> violations) {

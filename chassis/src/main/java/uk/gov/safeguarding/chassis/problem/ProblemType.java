@@ -11,8 +11,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),
     CONFLICT("conflict", "Conflicts with the current state", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body is too large", 413),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Content type not supported", 415),
     RULE_VIOLATION("rule-violation", "Breaks a business rule", 422),
+    HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large", 431),
     INTERNAL("internal", "Something went wrong on our side", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);
 

@@ -24,8 +24,17 @@ public class RequestId {
     }
 
     void acceptFromCaller(String fromHeader) {
-        if (value == null && fromHeader != null && SAFE.matcher(fromHeader).matches()) {
+        if (value == null && isSafe(fromHeader)) {
             value = fromHeader;
         }
+    }
+
+    /** The caller's id when it is safe to echo, otherwise a fresh one; for answers given outside a request scope. */
+    static String fromCallerOrNew(String fromHeader) {
+        return isSafe(fromHeader) ? fromHeader : UUID.randomUUID().toString();
+    }
+
+    private static boolean isSafe(String fromHeader) {
+        return fromHeader != null && SAFE.matcher(fromHeader).matches();
     }
 }

@@ -14,6 +14,13 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
  */
 public final class QueryParams {
 
+    /**
+     * Dates outside these years are typing mistakes, and at the edges of what java.time holds a filter's
+     * "day after" overflows.
+     */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
+
     private QueryParams() {
     }
 
@@ -22,7 +29,11 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw ProblemException.invalid(name, "must be a date between " + MIN_YEAR + " and " + MAX_YEAR);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
         }
@@ -33,7 +44,11 @@ public final class QueryParams {
             return null;
         }
         try {
-            return YearMonth.parse(value.trim());
+            YearMonth month = YearMonth.parse(value.trim());
+            if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
+                throw ProblemException.invalid(name, "must be a month between " + MIN_YEAR + " and " + MAX_YEAR);
+            }
+            return month;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a month as YYYY-MM");
         }

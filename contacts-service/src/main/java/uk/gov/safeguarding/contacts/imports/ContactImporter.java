@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.security.Actor;
 
 /**
@@ -155,7 +156,13 @@ public class ContactImporter {
         if (run.format == ImportFormat.NDJSON) {
             return new NdjsonRowReader(reader, mapper, validation, run.localAuthority);
         }
-        CsvRowReader csv = new CsvRowReader(reader, validation, run.localAuthority, run.format);
+        CsvRowReader csv;
+        try {
+            csv = new CsvRowReader(reader, validation, run.localAuthority, run.format);
+        } catch (ProblemException unreadable) {
+            finish(run.id, ImportStatus.FAILED, unreadable.getMessage());
+            return null;
+        }
         List<String> missing = csv.missingColumns();
         if (!missing.isEmpty()) {
             csv.close();

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.gov.safeguarding.chassis.imports.CsvUploads;
 import uk.gov.safeguarding.chassis.imports.ExportDates;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.contacts.domain.Channel;
@@ -67,8 +67,7 @@ final class CsvRowReader implements RowReader {
 
     CsvRowReader(Reader reader, RowValidation validation, String defaultLocalAuthority, ImportFormat requested)
             throws IOException {
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(reader);
+        this.parser = CsvUploads.open(reader);
         this.records = parser.iterator();
         this.validation = validation;
         this.defaultLocalAuthority = defaultLocalAuthority;
@@ -136,12 +135,16 @@ final class CsvRowReader implements RowReader {
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException e) {
-            return ImportRow.failed(parser.getCurrentLineNumber(), "row", "is not well-formed CSV: " + e.getMessage());
+            return ImportRow.failed(parser.getCurrentLineNumber(), "row", "is not well-formed CSV: " + CsvUploads.describe(e));
         }
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
             return ImportRow.failed(line, "row", "has " + record.size() + " values but the header has "
                     + parser.getHeaderNames().size() + " columns");
+        }
+        FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
+        if (unsafe != null) {
+            return ImportRow.failed(line, unsafe.field(), unsafe.message());
         }
         return annexA ? annexRow(line, record) : nativeRow(line, record);
     }

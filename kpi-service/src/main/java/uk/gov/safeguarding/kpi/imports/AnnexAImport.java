@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import uk.gov.safeguarding.chassis.imports.CsvUploads;
+import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import org.apache.commons.csv.CSVRecord;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
@@ -39,8 +40,7 @@ public class AnnexAImport {
     }
 
     public BatchReport load(AnnexAList list, String localAuthority, Reader csv) {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+        try (CSVParser parser = CsvUploads.open(csv)) {
             Map<String, String> columns = resolve(list, parser.getHeaderNames());
             long rows = 0;
             long stored = 0;
@@ -57,6 +57,11 @@ public class AnnexAImport {
                 if (!record.isConsistent()) {
                     chunkErrors.add(new RecordError(line, null, "row", "has " + record.size()
                             + " values but the header has " + parser.getHeaderNames().size() + " columns"));
+                    continue;
+                }
+                FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
+                if (unsafe != null) {
+                    chunkErrors.add(new RecordError(line, null, unsafe.field(), unsafe.message()));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -76,7 +81,7 @@ public class AnnexAImport {
             long failed = errors.stream().map(RecordError::item).distinct().count();
             return new BatchReport(rows, stored, 0, failed, errors);
         } catch (IOException | UncheckedIOException e) {
-            throw new ProblemException(ProblemType.MALFORMED, "The body is not readable as CSV: " + e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED, "The body is not readable as CSV: " + CsvUploads.describe(e));
         }
     }
 

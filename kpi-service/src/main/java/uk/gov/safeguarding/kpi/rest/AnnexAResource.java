@@ -72,7 +72,8 @@ public class AnnexAResource {
                             @QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
                             String localAuthority,
                             InputStream body) {
-        AnnexAList annexList = AnnexAList.numbered(QueryParams.integer("list", list, 3, 8))
+        Integer number = QueryParams.integer("list", list, 3, 8);
+        AnnexAList annexList = (number == null ? java.util.Optional.<AnnexAList>empty() : AnnexAList.numbered(number))
                 .orElseThrow(() -> ProblemException.invalid("list", "must be 3 to 8"));
         LocalAuthority.require("localAuthority", localAuthority);
         return annexA.load(annexList, localAuthority, new InputStreamReader(body, StandardCharsets.UTF_8));

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import uk.gov.safeguarding.chassis.imports.CsvUploads;
+import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import org.apache.commons.csv.CSVRecord;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -73,8 +74,7 @@ public class Benchmarks {
         long read = 0;
         long stored = 0;
         Instant now = Instant.now();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+        try (CSVParser parser = CsvUploads.open(csv)) {
             List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("kpi_code", "year")) || !(header.contains("england")
                     || header.contains("statistical_neighbours"))) {
@@ -86,8 +86,13 @@ public class Benchmarks {
                 if (read > MAX_ROWS) {
                     throw ProblemException.invalid("body", "at most " + MAX_ROWS + " rows in one upload");
                 }
-                Map<String, String> row = lowerCaseKeys(record.toMap());
                 long line = record.getRecordNumber() + 1;
+                FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
+                if (unsafe != null) {
+                    errors.add(new RowError(line, unsafe.field(), unsafe.message()));
+                    continue;
+                }
+                Map<String, String> row = lowerCaseKeys(record.toMap());
                 try {
                     String code = row.getOrDefault("kpi_code", "").toUpperCase(Locale.ROOT);
                     if (!codes.contains(code)) {
@@ -110,7 +115,7 @@ public class Benchmarks {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw ProblemException.invalid("body", "is not readable as CSV: " + e.getMessage());
+            throw ProblemException.invalid("body", "is not readable as CSV: " + CsvUploads.describe(e));
         }
         referenceData.invalidate();
         activityLog.recordSuccess("kpi-benchmark.load", "kpi-benchmark", stored + " rows");

@@ -1,0 +1,8 @@
+package uk.gov.safeguarding.testsupport;
+
+public interface DatabaseControlMBean {
+
+    void cut();
+
+    void restore();
+}
