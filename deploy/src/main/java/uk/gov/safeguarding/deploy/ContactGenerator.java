@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
+import uk.gov.safeguarding.kernel.LondonTime;
 
 /**
  * Writes realistic contacts as this service's batch CSV: sources in roughly national proportions, about
@@ -22,7 +23,7 @@ public final class ContactGenerator {
     public static final String HEADER = "sender_ref,local_authority,received_at,source,channel,child_ref,sex,"
             + "birth_month,unborn,concern_codes,outcome,decided_at,referrer_informed_at,referrer_informed_method";
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = LondonTime.ZONE;
     private static final LocalDate EARLY_HELP_SOURCE_FROM = LocalDate.of(2023, 4, 1);
     private static final String[] SOURCES = {"6", "6", "6", "6", "6", "6", "2A", "2A", "2A", "2A", "3A", "3B", "3E",
             "3F", "1A", "1A", "1B", "1C", "1D", "4", "5A", "5B", "5C", "5D", "7", "8", "8", "9", "10", "2B"};

@@ -27,11 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * The contacts-service benchmark (see docs/benchmarks.md): (a) POST /api/v1/contacts throughput and
@@ -95,7 +95,7 @@ public final class ContactsBenchmark {
                 : Map.of();
         try (PostgresServer postgres = PostgresServer.embedded(work.resolve("pg"), 0, serverConfig);
              KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            broker.createTopics(SuiteTopics.ALL, 3);
+            broker.createTopics(Topics.withDeadLetters(), 3);
             postgres.ensureDatabase("contacts");
             postgres.ensureDatabase("bench");
             LocalIssuer issuer = LocalIssuer.inDirectory(work.resolve("issuer"));

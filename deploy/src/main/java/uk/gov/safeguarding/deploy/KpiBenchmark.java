@@ -44,11 +44,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
+import uk.gov.safeguarding.kernel.LondonTime;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * kpi-service at national scale (issue 3's benchmark), run by {@code deploy/bench-kpi.sh}:
@@ -64,7 +65,7 @@ import uk.gov.safeguarding.localinfra.SuiteTopics;
  */
 public final class KpiBenchmark {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = LondonTime.ZONE;
     private static final Pattern DENOMINATOR = Pattern.compile("\"denominator\"\\s*:\\s*(\\d+)");
     private static final Pattern SHOWN_VALUE = Pattern.compile("\"value\"\\s*:\\s*-?\\d");
     private static final int WARM_UP_READS = 2_000;
@@ -111,7 +112,7 @@ public final class KpiBenchmark {
         Path root = Path.of("").toAbsolutePath();
         try (PostgresServer postgres = PostgresServer.embedded(work.resolve("pg"), 0);
              KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            broker.createTopics(SuiteTopics.ALL, 3);
+            broker.createTopics(Topics.withDeadLetters(), 3);
             LocalIssuer issuer = LocalIssuer.inDirectory(work.resolve("issuer"));
             LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI");
             postgres.ensureDatabase(spec.database());
@@ -163,13 +164,14 @@ public final class KpiBenchmark {
     /** Councils with their sizes spread log-normally; a size of 1 is the average council. */
     record Councils(List<String> codes, double[] sizes) {
 
+        /** England's real councils (the services refuse any other code), sized at random. */
         static Councils england(int count) {
             Random random = new Random(153);
             List<String> codes = new ArrayList<>();
             double[] weight = new double[count];
             double total = 0;
             for (int i = 0; i < count; i++) {
-                codes.add(String.format("E0%07d", 6_000_001 + i));
+                codes.add(uk.gov.safeguarding.kernel.Councils.england().all().get(i % 153).onsCode());
                 weight[i] = Math.exp(random.nextGaussian() * 0.6);
                 total += weight[i];
             }
@@ -726,7 +728,7 @@ public final class KpiBenchmark {
                          "children":[{"childRef":"B%d","earlierContacts":0}],"decidedAt":"%s","outcome":"NFA","progressed":false}"""
                         .formatted(id, council, now.minusSeconds(600), i, now);
                 sentAt.get(council).add(System.nanoTime());
-                producer.send(new ProducerRecord<>("safeguarding.contacts.v1", null, id.toString(), body, headers));
+                producer.send(new ProducerRecord<>(Topics.CONTACTS, null, id.toString(), body, headers));
             }
         }
         sending.set(false);

@@ -19,10 +19,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * The whole suite on one machine: PostgreSQL (embedded, or the server a URL names), a Kafka broker,
@@ -106,7 +106,7 @@ public final class LocalStack {
         }
         say("Starting Kafka on 127.0.0.1:" + KAFKA_PORT);
         broker = new KafkaBroker(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT).start();
-        broker.createTopics(SuiteTopics.ALL, 3);
+        broker.createTopics(Topics.withDeadLetters(), 3);
         LocalIssuer issuer = LocalIssuer.inDirectory(dataDir.resolve("issuer"));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

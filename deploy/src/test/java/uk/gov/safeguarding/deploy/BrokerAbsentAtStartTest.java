@@ -23,11 +23,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * A service that starts while the broker is away (a Kafka outage during a deployment, or the broker
@@ -81,7 +81,7 @@ class BrokerAbsentAtStartTest {
                 Duration.ofHours(1))));
 
         broker.start();
-        broker.createTopics(SuiteTopics.ALL, 3);
+        broker.createTopics(Topics.withDeadLetters(), 3);
         ConsumerRecord<String, String> received = awaitEvent(contactId, Duration.ofSeconds(90));
         assertThat(header(received, "ce_type")).isEqualTo("safeguarding.contact.received.v1");
         assertThat(received.value()).contains("\"senderRef\":\"COLD-1\"");

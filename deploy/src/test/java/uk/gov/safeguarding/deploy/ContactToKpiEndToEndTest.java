@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * The suite as it runs: contacts-service and kpi-service as their built jars, each with its own
@@ -51,7 +51,7 @@ class ContactToKpiEndToEndTest {
     static void startTheSuite() throws Exception {
         postgres = PostgresServer.embedded(dir.resolve("postgres"), FreePorts.next());
         broker = KafkaBroker.onFreePorts(dir.resolve("kafka")).start();
-        broker.createTopics(SuiteTopics.ALL, 3);
+        broker.createTopics(Topics.withDeadLetters(), 3);
         issuer = LocalIssuer.inDirectory(dir.resolve("issuer"));
         Path root = Path.of("..").toAbsolutePath().normalize();
         Files.createDirectories(LOGS);

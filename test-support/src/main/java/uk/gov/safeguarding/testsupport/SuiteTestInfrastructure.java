@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
 import uk.gov.safeguarding.localinfra.PostgresServer;
-import uk.gov.safeguarding.localinfra.SuiteTopics;
 
 /**
  * Starts what a service's tests run against, once per test JVM: a real PostgreSQL (embedded, or the
@@ -44,7 +44,7 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
         postgres.ensureDatabase(database);
 
         broker = KafkaBroker.onFreePorts(workDir.resolve("kafka")).start();
-        broker.createTopics(SuiteTopics.ALL, 3);
+        broker.createTopics(Topics.withDeadLetters(), 3);
 
         LocalIssuer issuer = LocalIssuer.inDirectory(workDir.resolve("issuer"));
 

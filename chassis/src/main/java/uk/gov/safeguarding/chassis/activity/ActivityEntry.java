@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One activity log entry: who did what to which record, when, and how it ended.
- * Holds no content of the record itself.
+ * One activity log entry: who did what to which record and which children's records, when, and how it
+ * ended. Holds no content of the record itself; children are named by their pseudonymous refs only.
+ *
+ * @param childRefsOmitted how many more children a large batch concerned beyond those named
  */
 public record ActivityEntry(
         String service,
@@ -14,6 +16,8 @@ public record ActivityEntry(
         String action,
         String resourceType,
         String resourceId,
+        List<String> childRefs,
+        int childRefsOmitted,
         Outcome outcome,
         int status,
         String requestId,

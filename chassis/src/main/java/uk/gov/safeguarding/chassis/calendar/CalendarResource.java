@@ -31,6 +31,9 @@ import uk.gov.safeguarding.chassis.security.Roles;
 @Tag(name = "Working-day calendar", description = "One-off bank holiday changes applied to working-day timescales")
 public class CalendarResource {
 
+    /** The activity log action of a calendar change, in every service that serves the calendar. */
+    public static final String ACTION_PUT = "calendar-change.put";
+
     private final WorkingDays workingDays;
     private final ActivityLog activityLog;
     private final Actor actor;
@@ -58,7 +61,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @ActivityLogged(action = "calendar-change.put", resourceType = "calendar-change")
+    @ActivityLogged(action = CalendarResource.ACTION_PUT, resourceType = "calendar-change")
     @Operation(operationId = "putCalendarChange",
             summary = "Add or replace a one-off bank holiday change (admin)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -79,7 +82,7 @@ public class CalendarResource {
         row.createdBy = actor.id();
         row.createdAt = Instant.now();
         row.persist();
-        activityLog.recordSuccess("calendar-change.put", "calendar-change", change.date().toString());
+        activityLog.recordSuccess(change.date().toString());
         workingDays.invalidate();
         return change;
     }

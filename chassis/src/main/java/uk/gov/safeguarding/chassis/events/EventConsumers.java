@@ -7,32 +7,23 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.safeguarding.kernel.Topics;
 
 /**
  * Runs one Kafka consumer per {@link EventHandler}. Offsets are committed only after the events before
@@ -43,7 +34,7 @@ import org.jboss.logging.Logger;
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
-    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+    public static final String DEAD_LETTER_SUFFIX = Topics.DEAD_LETTER_SUFFIX;
     public static final String ERROR_HEADER = "x-error";
     public static final String CONSUMER_HEADER = "x-consumer";
 
@@ -105,8 +96,7 @@ public class EventConsumers {
             while (running.get()) {
                 try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(),
                         new StringDeserializer(), new ByteArrayDeserializer());
-                     KafkaProducer<String, byte[]> deadLetters = new KafkaProducer<>(producerConfig(),
-                             new StringSerializer(), new ByteArraySerializer())) {
+                     DeadLetters deadLetters = new DeadLetters(handler.consumerName(), kafkaConfig)) {
                     consumer = kafka;
                     kafka.subscribe(List.of(handler.topic()));
                     while (running.get()) {
@@ -127,17 +117,17 @@ public class EventConsumers {
             }
         }
 
-        private void apply(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
-            String id = header(record, EventEnvelope.HEADER_ID);
+        private void apply(ConsumerRecord<String, byte[]> record, DeadLetters deadLetters) {
+            String id = ReceivedEvents.header(record, EventEnvelope.HEADER_ID);
             if (id == null) {
-                deadLetter(record, deadLetters, "no ce_id header: not a CloudEvent of this suite");
+                deadLetters.send(record, "no ce_id header: not a CloudEvent of this suite");
                 return;
             }
             ReceivedEvent event;
             try {
-                event = toEvent(record, id);
+                event = ReceivedEvents.of(record, id);
             } catch (DateTimeParseException e) {
-                deadLetter(record, deadLetters, "ce_time is not an RFC 3339 time");
+                deadLetters.send(record, "ce_time is not an RFC 3339 time");
                 return;
             }
             Exception last = null;
@@ -158,7 +148,7 @@ public class EventConsumers {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            deadLetter(record, deadLetters, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            deadLetters.send(record, cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
 
         private void handleUnchecked(ReceivedEvent event) {
@@ -171,22 +161,6 @@ public class EventConsumers {
             }
         }
 
-        private void deadLetter(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters,
-                                String reason) {
-            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-            headers.add(ERROR_HEADER, truncate(reason).getBytes(StandardCharsets.UTF_8));
-            headers.add(CONSUMER_HEADER, handler.consumerName().getBytes(StandardCharsets.UTF_8));
-            try {
-                deadLetters.send(new ProducerRecord<>(record.topic() + DEAD_LETTER_SUFFIX, null, record.key(),
-                        record.value(), headers)).get(30, TimeUnit.SECONDS);
-                LOG.warnf("Event at %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(),
-                        record.offset(), reason);
-            } catch (Exception e) {
-                // Without the dead letter stored, the offset must not move past this event.
-                throw new IllegalStateException("Dead-letter topic not reachable", e);
-            }
-        }
-
         private Map<String, Object> consumerConfig() {
             Map<String, Object> config = new HashMap<>(kafkaConfig);
             config.put(ConsumerConfig.GROUP_ID_CONFIG, handler.consumerName());
@@ -195,32 +169,6 @@ public class EventConsumers {
             config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
             return config;
         }
-
-        private Map<String, Object> producerConfig() {
-            Map<String, Object> config = new HashMap<>(kafkaConfig);
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, handler.consumerName() + "-dead-letters");
-            return config;
-        }
-    }
-
-    private static ReceivedEvent toEvent(ConsumerRecord<String, byte[]> record, String id) {
-        String time = header(record, EventEnvelope.HEADER_TIME);
-        return new ReceivedEvent(id, header(record, EventEnvelope.HEADER_TYPE), header(record, EventEnvelope.HEADER_SOURCE),
-                header(record, EventEnvelope.HEADER_SUBJECT), time == null ? null : Instant.parse(time), record.key(),
-                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8), record.topic(),
-                record.partition(), record.offset());
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String truncate(String text) {
-        String value = text == null ? "unknown error" : text;
-        return value.length() > 500 ? value.substring(0, 500) : value;
     }
 
     private static void sleep(Duration duration) {

@@ -10,11 +10,12 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.time.ZoneId;
+import uk.gov.safeguarding.kernel.LondonTime;
 
 /** The date forms case-management exports and Annex A files use: ISO, and the UK's day/month/year. */
 public final class ExportDates {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = LondonTime.ZONE;
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,

@@ -5,11 +5,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import uk.gov.safeguarding.kernel.Sha256;
 
 /**
  * Answers polling clients cheaply: an ETag (and Last-Modified when known) on every answer, and 304 Not
@@ -49,11 +48,6 @@ public final class Conditional {
     }
 
     private static String digest(String version) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(version), 0, 16);
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.safeguarding.contacts.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import uk.gov.safeguarding.kernel.LondonTime;
 import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 
 /**
@@ -16,7 +17,7 @@ import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
  */
 public final class ContactDecision {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = LondonTime.ZONE;
     public static final int DECISION_TIMESCALE_WORKING_DAYS = 1;
 
     private ContactDecision() {

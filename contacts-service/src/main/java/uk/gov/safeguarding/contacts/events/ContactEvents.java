@@ -3,12 +3,13 @@ package uk.gov.safeguarding.contacts.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.gov.safeguarding.chassis.events.Outbox;
 import uk.gov.safeguarding.contacts.domain.Contact;
+import uk.gov.safeguarding.kernel.Topics;
 
 /** The contact events, written to the outbox in the transaction that changes the contact. */
 @ApplicationScoped
 public class ContactEvents {
 
-    public static final String TOPIC = "safeguarding.contacts.v1";
+    public static final String TOPIC = Topics.CONTACTS;
     public static final String AGGREGATE = "contact";
 
     public static final String RECEIVED = "received";

@@ -89,7 +89,7 @@ public class ContactImporter {
             created.createdBy = createdBy;
             created.createdAt = Instant.now();
             created.persist();
-            activityLog.recordSuccess("contact-import.create", "contact-import", id.toString());
+            activityLog.recordSuccess(id.toString());
             return created;
         });
         worker.submit(() -> process(id));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.calendar.WorkingDays;
 import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
@@ -23,6 +24,7 @@ import uk.gov.safeguarding.contacts.mapping.ContactMapper;
 import uk.gov.safeguarding.contacts.repository.ContactBulkWriter;
 import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.ChildKey;
 import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.Key;
+import uk.gov.safeguarding.contacts.rest.ContactActions;
 import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
 import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 
@@ -36,11 +38,14 @@ public class ImportChunkWriter {
     private final ContactBulkWriter bulk;
     private final WorkingDays workingDays;
     private final EntityManager entityManager;
+    private final ActivityLog activityLog;
 
-    public ImportChunkWriter(ContactBulkWriter bulk, WorkingDays workingDays, EntityManager entityManager) {
+    public ImportChunkWriter(ContactBulkWriter bulk, WorkingDays workingDays, EntityManager entityManager,
+                             ActivityLog activityLog) {
         this.bulk = bulk;
         this.workingDays = workingDays;
         this.entityManager = entityManager;
+        this.activityLog = activityLog;
     }
 
     @Transactional
@@ -61,6 +66,10 @@ public class ImportChunkWriter {
         }
         List<Contact> contacts = toContacts(fresh, createdBy);
         bulk.insert(contacts);
+        if (!contacts.isEmpty()) {
+            activityLog.recordOnBehalfOf(createdBy, ContactActions.IMPORT_ROWS_STORED, "contact-import",
+                    importId.toString(), contacts.stream().flatMap(c -> c.children.stream()).map(c -> c.childRef).toList());
+        }
         storeErrors(importId, failed);
         entityManager.createQuery("""
                         update ContactImport set rowsRead = rowsRead + :read, rowsStored = rowsStored + :stored,

@@ -57,7 +57,7 @@ final class RowValidation {
         if (!violations.isEmpty()) {
             return ImportRow.failed(line, violations);
         }
-        return ImportRow.valid(line, imported);
+        return ImportRow.valid(line, new ImportedContact(contact.inCanonicalCouncil(), imported.decision()));
     }
 
     private void checkDecision(RecordContactRequest contact, ImportedContact.HistoricDecision decision,

@@ -1,7 +1,6 @@
 package uk.gov.safeguarding.contacts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
@@ -34,7 +35,6 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.security.Roles;
-import uk.gov.safeguarding.contacts.domain.Identifiers;
 import uk.gov.safeguarding.contacts.imports.ContactImporter;
 import uk.gov.safeguarding.contacts.imports.ImportFormat;
 import uk.gov.safeguarding.contacts.imports.ImportQueries;
@@ -67,7 +67,7 @@ public class ContactImportResource {
     @Consumes({"text/csv", NDJSON})
     @LargeBody
     @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
-    @ActivityLogged(action = "contact-import.create", resourceType = "contact-import")
+    @ActivityLogged(action = ContactActions.IMPORT_START, resourceType = "contact-import")
     @Operation(operationId = "startContactImport", summary = "Send a batch file of contacts",
             description = "CSV with this service's columns, Ofsted Annex A List 1 CSV (told apart by its header, or "
                     + "format=annex-a), or NDJSON (one API contact per line, with an optional historic decision). "
@@ -87,8 +87,7 @@ public class ContactImportResource {
     public Response start(
             @QueryParam("format") @Parameter(description = "csv, annex-a or ndjson; from the content type if left out")
             String format,
-            @QueryParam("localAuthority") @Pattern(regexp = Identifiers.LOCAL_AUTHORITY,
-                    message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
+            @QueryParam("localAuthority") @CouncilCode
             @Parameter(description = "For rows without one; required for Annex A", example = "E06000015")
             String localAuthority,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -101,7 +100,7 @@ public class ContactImportResource {
         if (chosen == ImportFormat.ANNEX_A && localAuthority == null) {
             throw ProblemException.invalid("localAuthority", "is required for an Annex A file");
         }
-        ImportView run = ImportView.of(importer.start(body, chosen, localAuthority));
+        ImportView run = ImportView.of(importer.start(body, chosen, CouncilCodes.canonicalOrSame(localAuthority)));
         return Response.accepted(run)
                 .location(uri.getBaseUriBuilder().path("api/v1/contact-imports").path(run.id().toString()).build())
                 .build();

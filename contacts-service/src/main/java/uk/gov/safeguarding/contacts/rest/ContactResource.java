@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -55,7 +57,7 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.INTEGRATION})
-    @ActivityLogged(action = "contact.record", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.RECORD, resourceType = "contact")
     @Operation(operationId = "recordContact", summary = "Record a contact received by the front door",
             description = "Counts each child's earlier contacts in the previous 12 months and publishes "
                     + "safeguarding.contact.received.v1. With a senderRef already stored, answers 200 with the "
@@ -90,17 +92,16 @@ public class ContactResource {
 
     @GET
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR, Roles.ANALYST, Roles.INTEGRATION})
-    @ActivityLogged(action = "contact.search-by-child", resourceType = "child", idParameter = "childRef")
+    @ActivityLogged(action = ContactActions.LIST, resourceType = "contact", idParameter = "childRef", childRefParameter = "childRef")
     @Operation(operationId = "listContacts", summary = "Find contacts",
             description = "Filters combine with AND. Dates are Europe/London dates, both ends included. "
-                    + "A search by childRef is a child-level read and is written to the activity log.")
+                    + "A child-level read: the activity log names every child on the page (and the childRef searched for).")
     @APIResponse(responseCode = "200", description = "A page of contacts",
             content = @Content(schema = @Schema(implementation = PageOf.class)))
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ContactView> list(
-            @QueryParam("localAuthority") @Pattern(regexp = Identifiers.LOCAL_AUTHORITY,
-                    message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
+            @QueryParam("localAuthority") @CouncilCode
             @Parameter(example = "E06000015") String localAuthority,
             @QueryParam("receivedFrom") @Parameter(description = "First day, YYYY-MM-DD", example = "2021-03-01")
             String receivedFrom,
@@ -129,7 +130,7 @@ public class ContactResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("receivedTo", "must not be before receivedFrom");
         }
-        ContactQuery query = new ContactQuery(localAuthority, from, to,
+        ContactQuery query = new ContactQuery(CouncilCodes.canonicalOrSame(localAuthority), from, to,
                 QueryParams.enumValue("status", status, ContactStatus.class), parsedSource,
                 QueryParams.enumValue("outcome", outcome, ContactOutcome.class), childRef,
                 QueryParams.integer("minEarlierContacts", minEarlierContacts, 0, 10_000),
@@ -140,7 +141,7 @@ public class ContactResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR, Roles.INTEGRATION})
-    @ActivityLogged(action = "contact.read", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.READ, resourceType = "contact")
     @Operation(operationId = "getContact", summary = "Read one contact (a child-level read, written to the activity log)")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
@@ -154,7 +155,7 @@ public class ContactResource {
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
-    @ActivityLogged(action = "contact.screen", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.SCREEN, resourceType = "contact")
     @Operation(operationId = "screenContact", summary = "Record a practitioner's screening and recommended outcome")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScreeningRequest.class),
@@ -177,7 +178,7 @@ public class ContactResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
-    @ActivityLogged(action = "contact.decide", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.DECIDE, resourceType = "contact")
     @Operation(operationId = "decideContact", summary = "Authorise the decision (a manager who did not screen it)",
             description = "Computes the working days from receipt with the England and Wales calendar and whether "
                     + "the decision was within 1 working day.")
@@ -203,7 +204,7 @@ public class ContactResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
-    @ActivityLogged(action = "contact.return", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.RETURN, resourceType = "contact")
     @Operation(operationId = "returnContact", summary = "Return a screened contact for re-screening, with a reason")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReturnRequest.class),
@@ -224,7 +225,7 @@ public class ContactResource {
     @Path("/{id}/referrer-feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
-    @ActivityLogged(action = "contact.referrer-informed", resourceType = "contact")
+    @ActivityLogged(action = ContactActions.REFERRER_INFORMED, resourceType = "contact")
     @Operation(operationId = "recordReferrerFeedback", summary = "Record that the referrer was told the outcome")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FeedbackRequest.class),

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.contacts.domain.Channel;
-import uk.gov.safeguarding.contacts.domain.Identifiers;
 
 @Schema(name = "RecordContact", description = "A contact received by the front door")
 public record RecordContactRequest(
         @NotNull
-        @Pattern(regexp = Identifiers.LOCAL_AUTHORITY, message = "must be an ONS code such as E06000015 or a DfE LA number such as 831")
+        @CouncilCode
         @Schema(examples = "E06000015")
         String localAuthority,
         @Size(max = 64)
@@ -46,4 +47,14 @@ public record RecordContactRequest(
         @Size(max = 500, message = "must be at most 500 characters")
         @Schema(description = "Short practice summary; stays in this service, never in an event. No names or addresses.")
         String summary) {
+
+    /** The same contact, naming its council by the code the suite stores. */
+    public RecordContactRequest inCanonicalCouncil() {
+        String council = CouncilCodes.canonicalOrSame(localAuthority);
+        if (council == null || council.equals(localAuthority)) {
+            return this;
+        }
+        return new RecordContactRequest(council, senderRef, receivedAt, source, channel, referrerOrganisation, referrerRole,
+                children, concernCodes, summary);
+    }
 }

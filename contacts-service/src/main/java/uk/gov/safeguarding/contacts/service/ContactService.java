@@ -57,12 +57,13 @@ public class ContactService {
     }
 
     @Transactional
-    public Recorded record(RecordContactRequest request) {
+    public Recorded record(RecordContactRequest sent) {
+        RecordContactRequest request = sent.inCanonicalCouncil();
         ContactSource source = checkRequest(request);
         if (request.senderRef() != null) {
             Optional<Contact> existing = contacts.findBySenderRef(request.localAuthority(), request.senderRef());
             if (existing.isPresent()) {
-                activityLog.recordSuccess("contact.record-repeat", "contact", existing.get().id.toString());
+                activityLog.recordSuccess(existing.get().id.toString(), childRefs(existing.get()));
                 return new Recorded(ContactMapper.toView(existing.get(), now()), false);
             }
         }
@@ -83,7 +84,7 @@ public class ContactService {
         contact.summary = request.summary();
         contacts.persist(contact);
         events.publish(contact, ContactEvents.RECEIVED);
-        activityLog.recordSuccess("contact.record", "contact", contact.id.toString());
+        activityLog.recordSuccess(contact.id.toString(), childRefs(contact));
         return new Recorded(ContactMapper.toView(contact, now()), true);
     }
 
@@ -100,7 +101,7 @@ public class ContactService {
     @Transactional
     public ContactView get(UUID id) {
         Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contact", id));
-        activityLog.recordSuccess("contact.read", "contact", id.toString());
+        activityLog.recordSuccess(id.toString(), childRefs(contact));
         return ContactMapper.toView(contact, now());
     }
 
@@ -108,11 +109,15 @@ public class ContactService {
     public PageOf<ContactView> search(ContactQuery query, PageRequest page) {
         var found = contacts.search(query, now());
         long total = found.count();
-        List<ContactView> items = found.page(page.page(), page.size()).list().stream()
-                .map(contact -> ContactMapper.toView(contact, now())).toList();
+        List<Contact> contactsOnPage = found.page(page.page(), page.size()).list();
+        List<ContactView> items = contactsOnPage.stream().map(contact -> ContactMapper.toView(contact, now())).toList();
+        // A page of contacts is a read of every child on it, and a search by child a read of that child.
+        List<String> children = new ArrayList<>();
         if (query.childRef() != null) {
-            activityLog.recordSuccess("contact.search-by-child", "child", query.childRef());
+            children.add(query.childRef());
         }
+        contactsOnPage.forEach(contact -> children.addAll(childRefs(contact)));
+        activityLog.recordSuccess(query.childRef(), children);
         return PageOf.of(items, page, total);
     }
 
@@ -123,7 +128,7 @@ public class ContactService {
         apply(() -> contact.screen(actor.id(), request.recommendedOutcome(), request.thresholdLevel(),
                 request.rationale(), at));
         events.publish(contact, ContactEvents.SCREENED);
-        activityLog.recordSuccess("contact.screen", "contact", id.toString());
+        activityLog.recordSuccess(id.toString(), childRefs(contact));
         return ContactMapper.toView(contact, now());
     }
 
@@ -134,7 +139,7 @@ public class ContactService {
         apply(() -> contact.authorise(actor.id(), request == null ? null : request.outcome(), at,
                 workingDays.calendar()));
         events.publish(contact, ContactEvents.DECIDED);
-        activityLog.recordSuccess("contact.decide", "contact", id.toString());
+        activityLog.recordSuccess(id.toString(), childRefs(contact));
         return ContactMapper.toView(contact, now());
     }
 
@@ -143,7 +148,7 @@ public class ContactService {
         Contact contact = lock(id);
         apply(() -> contact.returnForRescreening(actor.id(), request.reason()));
         events.publish(contact, ContactEvents.RETURNED);
-        activityLog.recordSuccess("contact.return", "contact", id.toString());
+        activityLog.recordSuccess(id.toString(), childRefs(contact));
         return ContactMapper.toView(contact, now());
     }
 
@@ -153,12 +158,19 @@ public class ContactService {
         Instant at = pastOrNow(request.informedAt(), "informedAt");
         apply(() -> contact.referrerInformed(actor.id(), request.method(), at, workingDays.calendar()));
         events.publish(contact, ContactEvents.REFERRER_INFORMED);
-        activityLog.recordSuccess("contact.referrer-informed", "contact", id.toString());
+        activityLog.recordSuccess(id.toString(), childRefs(contact));
         return ContactMapper.toView(contact, now());
     }
 
+    /** The contact, locked; its children are named in this request's entry even if the step is then refused. */
     private Contact lock(UUID id) {
-        return contacts.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("contact", id));
+        Contact contact = contacts.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("contact", id));
+        activityLog.concerning(id.toString(), childRefs(contact));
+        return contact;
+    }
+
+    private static List<String> childRefs(Contact contact) {
+        return contact.children.stream().map(child -> child.childRef).toList();
     }
 
     private static void apply(Runnable step) {

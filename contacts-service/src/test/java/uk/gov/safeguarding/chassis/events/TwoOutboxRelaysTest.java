@@ -47,8 +47,9 @@ class TwoOutboxRelaysTest {
     void twoRelaysPublishEveryEventOnceAndEachAggregatesInOrder() throws Exception {
         String prefix = "two-relays-" + UUID.randomUUID() + "-";
         SimpleMeterRegistry secondsMeters = new SimpleMeterRegistry();
-        OutboxRelay second = new OutboxRelay(dataSource, kafkaConfig, "contacts-service", 100, true,
-                Duration.ofSeconds(1), Duration.ofSeconds(3), secondsMeters);
+        OutboxPublisher secondsProducer = new OutboxPublisher(kafkaConfig, "contacts-service", Duration.ofSeconds(3));
+        OutboxRelay second = new OutboxRelay(dataSource, secondsProducer, new OutboxGauges(dataSource, secondsMeters),
+                100, true, Duration.ofSeconds(1));
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pod = Executors.newSingleThreadExecutor();
         try (TopicReader reader = new TopicReader(ContactEvents.TOPIC)) {
@@ -82,7 +83,7 @@ class TwoOutboxRelaysTest {
         } finally {
             running.set(false);
             pod.shutdownNow();
-            second.onStop(null);
+            secondsProducer.close();
         }
     }
 

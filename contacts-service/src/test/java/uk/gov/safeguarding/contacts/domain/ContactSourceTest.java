@@ -37,16 +37,4 @@ class ContactSourceTest {
     void sexAcceptsAnnexAGenderAndCensusCodes(String value, Sex expected) {
         assertThat(Sex.parse(value)).contains(expected);
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"E06000015", "831", "W06000015"})
-    void acceptsLocalAuthorityCodes(String code) {
-        assertThat(Identifiers.isLocalAuthority(code)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Derby", "E0600001", "8311", "E12000004"})
-    void rejectsOtherLocalAuthorityCodes(String code) {
-        assertThat(Identifiers.isLocalAuthority(code)).isFalse();
-    }
 }

@@ -72,12 +72,48 @@ class ActivityLogEventsTest {
             assertThat(decided.get("actor").asText()).isEqualTo("morgan-1");
             assertThat(decided.get("roles").get(0).asText()).isEqualTo("manager");
 
+            assertThat(entry.get("childRefs")).extracting(JsonNode::asText).containsExactly(child);
+            assertThat(decided.get("childRefs")).extracting(JsonNode::asText).containsExactly(child);
+
             JsonNode read = body(reader.await(r -> is(r, "contact.read", id), Duration.ofSeconds(20)));
             assertThat(read.get("actor").asText()).isEqualTo("aud-1");
+            assertThat(read.get("childRefs")).extracting(JsonNode::asText).containsExactly(child);
 
-            JsonNode search = body(reader.await(r -> is(r, "contact.search-by-child", child), Duration.ofSeconds(20)));
-            assertThat(search.get("resourceType").asText()).isEqualTo("child");
+            JsonNode search = body(reader.await(r -> is(r, "contact.list", child), Duration.ofSeconds(20)));
+            assertThat(search.get("resourceType").asText()).isEqualTo("contact");
             assertThat(search.get("actor").asText()).isEqualTo("aud-1");
+            assertThat(search.get("childRefs")).extracting(JsonNode::asText).containsExactly(child);
+        }
+    }
+
+    @Test
+    void eachRequestLeavesExactlyOneEntryWhateverItsOutcome() {
+        String child = newChildRef();
+        String id = given().auth().oauth2(Tokens.forRole("practitioner"))
+                .contentType(ContentType.JSON).body(contact(child, Instant.now().minus(3, ChronoUnit.HOURS)))
+                .when().post("/api/v1/contacts")
+                .then().statusCode(201).extract().path("id");
+        screen(id, "pat-3").statusCode(200);
+        decide(id, "pat-3", Map.of()).statusCode(422);
+        decide(id, "morgan-3", Map.of()).statusCode(200);
+        decide(id, "morgan-3", Map.of()).statusCode(409);
+        given().auth().oauth2(Tokens.forSubject("marker-3", "auditor")).queryParam("childRef", child)
+                .when().get("/api/v1/contacts").then().statusCode(200);
+
+        try (TopicReader reader = new TopicReader(TOPIC)) {
+            reader.await(r -> "marker-3".equals(body(r).path("actor").asText()), Duration.ofSeconds(20));
+            java.util.List<JsonNode> decisions = reader.seen(r -> true).stream().map(ActivityLogEventsTest::body)
+                    .filter(e -> "contact.decide".equals(e.path("action").asText()) && id.equals(e.path("resourceId").asText()))
+                    .toList();
+            assertThat(decisions).extracting(e -> e.path("outcome").asText())
+                    .containsExactly("REJECTED", "SUCCESS", "CONFLICT");
+            assertThat(decisions.get(0).get("actor").asText()).as("the screener may not decide").isEqualTo("pat-3");
+            // a refused step still names the children of the contact it was refused on
+            assertThat(decisions.get(2).get("childRefs")).extracting(JsonNode::asText).containsExactly(child);
+            long screenings = reader.seen(r -> true).stream().map(ActivityLogEventsTest::body)
+                    .filter(e -> "contact.screen".equals(e.path("action").asText()) && id.equals(e.path("resourceId").asText()))
+                    .count();
+            assertThat(screenings).isEqualTo(1);
         }
     }
 

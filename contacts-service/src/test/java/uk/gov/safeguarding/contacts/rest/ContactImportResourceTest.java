@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.testsupport.Tokens;
+import uk.gov.safeguarding.testsupport.TopicReader;
 
 @QuarkusTest
 class ContactImportResourceTest {
@@ -77,6 +79,13 @@ class ContactImportResourceTest {
                 .body("items[1].status", equalTo("AWAITING_SCREENING"))
                 .body("items[1].earlierContacts", equalTo(1));
 
+        // The worker's stored rows are in the activity log in the sender's name, naming the children.
+        try (TopicReader reader = new TopicReader(ActivityLog.TOPIC)) {
+            String entry = reader.await(r -> r.value().contains("\"contact-import.rows-stored\"")
+                    && r.value().contains(id), Duration.ofSeconds(20)).value();
+            assertThat(entry).contains("\"actor\":\"test-integration\"").contains(child);
+        }
+
         JsonPath again = awaitFinished(send(csv, "text/csv", Map.of()));
         assertThat(again.getLong("rowsStored")).isZero();
         assertThat(again.getLong("rowsDuplicate")).isEqualTo(2);
@@ -105,7 +114,8 @@ class ContactImportResourceTest {
                 .when().get("/api/v1/contacts")
                 .then().statusCode(200)
                 .body("items.source", org.hamcrest.Matchers.contains("1A", "6"))
-                .body("items[0].localAuthority", equalTo("831"))
+                // sent as Derby's LA number, stored by its ONS code
+                .body("items[0].localAuthority", equalTo("E06000015"))
                 .body("items[0].children[0].birthMonth", equalTo("2015-02"))
                 .body("items[0].children[0].sex", equalTo("F"))
                 .body("items[1].earlierContacts", equalTo(1));

@@ -207,6 +207,52 @@ class ContactResourceTest {
     }
 
     @Test
+    void aNulCharacterInATextFieldIsA400NamingTheFieldAndNothingIsStored() {
+        String child = newChildRef();
+        Map<String, Object> body = contact(child, Instant.now().minus(1, ChronoUnit.HOURS));
+        body.put("summary", "Disclosure\u0000 in class");
+        body.put("referrerOrganisation", "Primary\u0000school");
+        given().auth().oauth2(Tokens.forRole("practitioner"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/contacts")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", hasItem(org.hamcrest.Matchers.anyOf(equalTo("summary"), equalTo("referrerOrganisation"))))
+                .body("violations[0].message", containsString("U+0000"));
+        given().auth().oauth2(Tokens.forRole("manager")).queryParam("childRef", child)
+                .when().get("/api/v1/contacts")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(Tokens.forRole("manager")).urlEncodingEnabled(false)
+                .when().get("/api/v1/contacts?childRef=A%00B")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("childRef"));
+    }
+
+    @Test
+    void aCouncilIsStoredByItsOnsCodeWhicheverCodeWasSent() {
+        Map<String, Object> byNumber = contact(newChildRef(), Instant.now().minus(1, ChronoUnit.HOURS));
+        byNumber.put("localAuthority", "831");
+        given().auth().oauth2(Tokens.forRole("practitioner")).contentType(ContentType.JSON).body(byNumber)
+                .when().post("/api/v1/contacts")
+                .then().statusCode(201).body("localAuthority", equalTo("E06000015"));
+
+        Map<String, Object> county = contact(newChildRef(), Instant.now().minus(1, ChronoUnit.HOURS));
+        county.put("localAuthority", "E10000030");
+        given().auth().oauth2(Tokens.forRole("practitioner")).contentType(ContentType.JSON).body(county)
+                .when().post("/api/v1/contacts")
+                .then().statusCode(201).body("localAuthority", equalTo("E10000030"));
+
+        for (String notAChildrensServicesAuthority : List.of("E07000032", "W06000015", "E06999999")) {
+            Map<String, Object> refused = contact(newChildRef(), Instant.now().minus(1, ChronoUnit.HOURS));
+            refused.put("localAuthority", notAChildrensServicesAuthority);
+            given().auth().oauth2(Tokens.forRole("practitioner")).contentType(ContentType.JSON).body(refused)
+                    .when().post("/api/v1/contacts")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("localAuthority"))
+                    .body("violations[0].message", containsString("153 children's services authorities"));
+        }
+    }
+
+    @Test
     void missingRequiredFieldsAreNamed() {
         given().auth().oauth2(Tokens.forRole("practitioner"))
                 .contentType(ContentType.JSON).body(Map.of("localAuthority", "E06000015"))

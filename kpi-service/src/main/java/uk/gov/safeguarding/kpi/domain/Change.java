@@ -27,4 +27,25 @@ public final class Change {
         }
         return now.subtract(then);
     }
+
+    /**
+     * A change as a scrutiny report prints it: a percentage KPI moves by percentage points (a rate from 4.9% to
+     * 16.1% is +11.2 points, not +228.6%), anything else by a relative percent (contacts +56.7%). Exactly one
+     * of the two is set, or neither when there is nothing to compare with.
+     */
+    public record Reported(BigDecimal points, BigDecimal percent) {
+
+        static final Reported NONE = new Reported(null, null);
+    }
+
+    /** @param difference now − then in the KPI's own unit */
+    public static Reported reported(KpiUnit unit, BigDecimal now, BigDecimal difference) {
+        if (now == null || difference == null) {
+            return Reported.NONE;
+        }
+        if (unit == KpiUnit.PERCENT) {
+            return new Reported(difference, null);
+        }
+        return new Reported(null, percent(now, now.subtract(difference)));
+    }
 }

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /**
  * One KPI of the catalogue as it stands: what it counts, which way is better, its local settings and
  * what "off target" means. Kept as data so an administrator can change a target without a release.
+ *
+ * @param ratePer10000Children whether the count is also shown per 10,000 children aged 0 to 17 of the
+ *                             council, as comparisons with statistical neighbours and England are made
  */
 public record KpiDefinition(
         String code,
@@ -18,7 +21,8 @@ public record KpiDefinition(
         BigDecimal target,
         BigDecimal amberTolerance,
         int breachAfterRedMonths,
-        boolean byTeam) {
+        boolean byTeam,
+        boolean ratePer10000Children) {
 
     public Rag rate(BigDecimal value) {
         return Rag.rate(value, target, amberTolerance, polarity);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.safeguarding.kernel.Councils;
 import uk.gov.safeguarding.kpi.domain.facts.ContactFact;
 
 /**
@@ -36,7 +37,10 @@ public record ContactEvent(
             throw new UnreadableEvent("a decided contact needs its outcome");
         }
         int repeat = (int) children.stream().filter(child -> child.earlierContacts() > 0).count();
-        return new ContactFact(contactId, localAuthority, source, receivedAt, children.size(), repeat, decidedAt,
+        // Contacts recorded before the council reference may carry the LA number; one council is one code here.
+        String council = Councils.england().canonical(localAuthority).orElseThrow(() -> new UnreadableEvent(
+                "localAuthority " + localAuthority + " is not one of England's children's services authorities"));
+        return new ContactFact(contactId, council, source, receivedAt, children.size(), repeat, decidedAt,
                 outcome, Boolean.TRUE.equals(progressed), referrerInformedAt);
     }
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Set;
 import uk.gov.safeguarding.chassis.events.EventHandler;
 import uk.gov.safeguarding.chassis.events.ReceivedEvent;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.kpi.domain.FactKind;
 import uk.gov.safeguarding.kpi.domain.facts.ContactFact;
 import uk.gov.safeguarding.kpi.repository.ContactFactRepository;
@@ -20,7 +21,7 @@ import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
 @ApplicationScoped
 public class ContactEventsHandler implements EventHandler {
 
-    public static final String TOPIC = "safeguarding.contacts.v1";
+    public static final String TOPIC = Topics.CONTACTS;
 
     private final ObjectMapper json;
     private final ContactFactRepository facts;

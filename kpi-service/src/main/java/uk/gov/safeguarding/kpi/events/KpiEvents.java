@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import uk.gov.safeguarding.chassis.events.Outbox;
+import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.kpi.domain.AnnouncedBreach;
+import uk.gov.safeguarding.kpi.domain.Change;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.RedRun;
@@ -17,7 +19,7 @@ import uk.gov.safeguarding.kpi.repository.StoredValue;
 @ApplicationScoped
 public class KpiEvents {
 
-    public static final String TOPIC = "safeguarding.kpis.v1";
+    public static final String TOPIC = Topics.KPIS;
     public static final String AGGREGATE = "kpi";
     public static final String MONTH_PUBLISHED = "month-published";
     public static final String THRESHOLD_BREACHED = "threshold-breached";
@@ -39,7 +41,8 @@ public class KpiEvents {
                 new MonthPublished(definition.code(), council.localAuthority(), council.month(), version, version > 1,
                         figures.tally().numerator(), figures.tally().denominator(), figures.value(),
                         figures.sixMonthAverage(), figures.changeOnLastMonth(), figures.changeOnLastYearPercent(),
-                        definition.target(), definition.polarity(), definition.rate(figures.value()), publishedAt));
+                        definition.target(), definition.polarity(), definition.rate(figures.value()), publishedAt,
+                        Change.reported(definition.unit(), figures.value(), figures.changeOnLastYear()).points()));
     }
 
     public void thresholdBreached(KpiDefinition definition, String localAuthority, RedRun run,

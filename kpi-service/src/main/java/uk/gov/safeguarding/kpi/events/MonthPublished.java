@@ -25,5 +25,6 @@ public record MonthPublished(
         BigDecimal target,
         Polarity polarity,
         Rag rag,
-        Instant publishedAt) {
+        Instant publishedAt,
+        BigDecimal changeOnLastYearPoints) {
 }

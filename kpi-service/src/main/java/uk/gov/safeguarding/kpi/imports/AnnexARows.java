@@ -1,8 +1,6 @@
 package uk.gov.safeguarding.kpi.imports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.safeguarding.chassis.imports.ExportDates;
+import uk.gov.safeguarding.kernel.Sha256;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
 import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
 
@@ -140,13 +139,8 @@ final class AnnexARows {
         if (name == null) {
             return null;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((localAuthority + "|"
-                    + name.trim().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
-            return "W" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] hash = Sha256.of(localAuthority + "|" + name.trim().toLowerCase(Locale.ROOT));
+        return "W" + HexFormat.of().formatHex(hash, 0, 8);
     }
 
     private String text(String column) {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.gov.safeguarding.kpi.domain.Benchmark;
+import uk.gov.safeguarding.kpi.domain.Change;
 import uk.gov.safeguarding.kpi.domain.Direction;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
+import uk.gov.safeguarding.kpi.domain.RatePer10000;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
 import uk.gov.safeguarding.kpi.rest.KpiValueView;
@@ -24,7 +26,8 @@ public final class KpiValueMapper {
         return new KpiValueView(stored.kpiCode(), stored.localAuthority(), stored.month(), stored.breakdown().team(),
                 stored.breakdown().source(), figures.tally().numerator(), figures.tally().denominator(), figures.value(),
                 figures.sixMonthAverage(), figures.sixMonthTally().numerator(), figures.sixMonthTally().denominator(),
-                figures.changeOnLastMonth(), figures.changeOnLastYear(), figures.changeOnLastYearPercent(),
+                onLastMonth(definition, figures).points(), onLastMonth(definition, figures).percent(),
+                onLastYear(definition, figures).points(), onLastYear(definition, figures).percent(),
                 definition.target(), definition.rate(figures.value()),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
@@ -32,7 +35,9 @@ public final class KpiValueMapper {
     }
 
     /** A KPI with nothing counted this month still has its line, empty. */
-    public static ScorecardRow toScorecardRow(KpiDefinition definition, StoredValue stored, Benchmark benchmark) {
+    /** @param children0To17 the council's children aged 0 to 17 that month, for the KPIs shown as a rate; or null */
+    public static ScorecardRow toScorecardRow(KpiDefinition definition, StoredValue stored, Benchmark benchmark,
+                                              Long children0To17) {
         MonthFigures figures = stored == null ? null : stored.figures();
         BigDecimal value = figures == null ? null : figures.value();
         BigDecimal change = figures == null ? null : figures.changeOnLastMonth();
@@ -43,10 +48,23 @@ public final class KpiValueMapper {
                 figures == null ? null : figures.tally().denominator(),
                 figures == null ? null : figures.sixMonthAverage(), definition.target(), definition.rate(value),
                 direction == null ? null : direction.movement(), direction == null ? null : direction.improving(),
-                change, figures == null ? null : figures.changeOnLastYearPercent(),
+                onLastMonth(definition, figures).points(), onLastMonth(definition, figures).percent(),
+                onLastYear(definition, figures).points(), onLastYear(definition, figures).percent(),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
-                benchmark == null ? null : benchmark.england(), stored == null ? null : stored.version());
+                benchmark == null ? null : benchmark.england(), stored == null ? null : stored.version(),
+                definition.ratePer10000Children() ? children0To17 : null,
+                definition.ratePer10000Children() ? RatePer10000.of(value, children0To17) : null);
+    }
+
+    private static Change.Reported onLastMonth(KpiDefinition definition, MonthFigures figures) {
+        return figures == null ? Change.reported(definition.unit(), null, null)
+                : Change.reported(definition.unit(), figures.value(), figures.changeOnLastMonth());
+    }
+
+    private static Change.Reported onLastYear(KpiDefinition definition, MonthFigures figures) {
+        return figures == null ? Change.reported(definition.unit(), null, null)
+                : Change.reported(definition.unit(), figures.value(), figures.changeOnLastYear());
     }
 
     public static Benchmark benchmarkFor(StoredValue stored, Map<String, List<Benchmark>> benchmarks) {

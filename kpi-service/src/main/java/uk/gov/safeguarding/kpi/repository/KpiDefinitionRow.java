@@ -41,6 +41,8 @@ public class KpiDefinitionRow extends PanacheEntityBase {
     public int breachAfterRedMonths;
     @Column(name = "by_team")
     public boolean byTeam;
+    @Column(name = "rate_per_10000_children")
+    public boolean ratePer10000Children;
     @Column(name = "display_order")
     public int displayOrder;
     @Column(name = "updated_at")
@@ -50,6 +52,7 @@ public class KpiDefinitionRow extends PanacheEntityBase {
 
     public KpiDefinition toDefinition() {
         return new KpiDefinition(code, name, numerator, denominator, unit, polarity, timescaleRule,
-                new KpiParameters(parameters), target, amberTolerance, breachAfterRedMonths, byTeam);
+                new KpiParameters(parameters), target, amberTolerance, breachAfterRedMonths, byTeam,
+                ratePer10000Children);
     }
 }

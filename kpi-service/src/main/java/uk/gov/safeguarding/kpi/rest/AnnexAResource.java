@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
@@ -29,7 +30,6 @@ import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.imports.AnnexAImport;
 import uk.gov.safeguarding.kpi.imports.AnnexAList;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/annex-a/lists")
 @Tag(name = "Annex A", description = "Ofsted Annex A Lists 3 to 8 as CSV, as every council can produce them")
@@ -47,7 +47,7 @@ public class AnnexAResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Roles.INTEGRATION, Roles.ANALYST, Roles.ADMIN})
-    @ActivityLogged(action = "annex-a.load", resourceType = "annex-a-list", idParameter = "list")
+    @ActivityLogged(action = KpiActions.ANNEX_A_LOAD, resourceType = "annex-a-list", idParameter = "list")
     @Operation(operationId = "loadAnnexAList", summary = "Load an Ofsted Annex A list (3 to 8) as CSV",
             description = "Columns are found by their Annex A names (case and spacing aside); dates as DD/MM/YYYY or "
                     + "YYYY-MM-DD. List 3 gives referrals, 4 assessments (timed from their start: Annex A has no "
@@ -75,7 +75,7 @@ public class AnnexAResource {
         Integer number = QueryParams.integer("list", list, 3, 8);
         AnnexAList annexList = (number == null ? java.util.Optional.<AnnexAList>empty() : AnnexAList.numbered(number))
                 .orElseThrow(() -> ProblemException.invalid("list", "must be 3 to 8"));
-        LocalAuthority.require("localAuthority", localAuthority);
-        return annexA.load(annexList, localAuthority, new InputStreamReader(body, StandardCharsets.UTF_8));
+        String council = CouncilCodes.require("localAuthority", localAuthority);
+        return annexA.load(annexList, council, new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 }

@@ -64,7 +64,7 @@ public class BenchmarkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
-    @ActivityLogged(action = "kpi-benchmark.put", resourceType = "kpi-benchmark", idParameter = "kpiCode")
+    @ActivityLogged(action = KpiActions.BENCHMARK_PUT, resourceType = "kpi-benchmark", idParameter = "kpiCode")
     @Operation(operationId = "putBenchmark", summary = "Set a KPI's benchmarks for one reporting year")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BenchmarkRequest.class),
@@ -89,7 +89,7 @@ public class BenchmarkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
-    @ActivityLogged(action = "kpi-benchmark.load", resourceType = "kpi-benchmark")
+    @ActivityLogged(action = KpiActions.BENCHMARKS_LOAD, resourceType = "kpi-benchmark")
     @Operation(operationId = "loadBenchmarks", summary = "Load benchmarks from CSV",
             description = "Columns kpi_code, year, statistical_neighbours, england, source (header row; either figure "
                     + "may be empty). Valid rows are stored (replacing the same KPI and year); the others are reported "

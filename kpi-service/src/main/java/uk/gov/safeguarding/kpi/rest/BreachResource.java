@@ -14,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 import uk.gov.safeguarding.kpi.service.Breaches;
 
 @Path("/api/v1/kpi-breaches")
@@ -58,8 +58,8 @@ public class BreachResource {
             @QueryParam("kpi") @Parameter(description = "KPI code", example = "CONTACT_DECISIONS_IN_TIMESCALE") String kpi,
             @QueryParam("status") @Parameter(description = "STANDING or WITHDRAWN (default: both)") String status,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
-        LocalAuthority.require("localAuthority", localAuthority);
-        return new BreachesView(breaches.list(localAuthority, kpi,
+        String council = CouncilCodes.require("localAuthority", localAuthority);
+        return new BreachesView(breaches.list(council, kpi,
                 QueryParams.enumValue("status", status, Breaches.Status.class)));
     }
 }

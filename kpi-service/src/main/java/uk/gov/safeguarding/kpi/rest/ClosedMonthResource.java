@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.ClosedMonths;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/closed-months")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class ClosedMonthResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @ActivityLogged(action = "kpi-month.close", resourceType = "kpi-month")
+    @ActivityLogged(action = KpiActions.MONTH_CLOSE, resourceType = "kpi-month")
     @Operation(operationId = "closeMonth", summary = "Close a council's month and publish its figures",
             description = "Every KPI's figures for the month become version 1 and a month-published event is sent for "
                     + "each. Data arriving later never changes them in place: it makes version 2, 3 ... (and a "
@@ -65,8 +65,9 @@ public class ClosedMonthResource {
     @APIResponse(responseCode = "422", description = "The month has not ended, or has no figures",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response close(@Valid @NotNull CloseMonthRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        ClosedMonthView closed = closedMonths.close(body.localAuthority(), YearMonth.parse(body.month()), body.reason());
-        return Response.created(uri.getAbsolutePathBuilder().path(body.localAuthority()).path(body.month()).build())
+        String council = CouncilCodes.require("localAuthority", body.localAuthority());
+        ClosedMonthView closed = closedMonths.close(council, YearMonth.parse(body.month()), body.reason());
+        return Response.created(uri.getAbsolutePathBuilder().path(council).path(body.month()).build())
                 .entity(closed).build();
     }
 
@@ -83,8 +84,7 @@ public class ClosedMonthResource {
     public ClosedMonthsView list(@QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
                                  String localAuthority,
                                  @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
-        LocalAuthority.require("localAuthority", localAuthority);
-        return new ClosedMonthsView(closedMonths.list(localAuthority));
+        return new ClosedMonthsView(closedMonths.list(CouncilCodes.require("localAuthority", localAuthority)));
     }
 
     @GET
@@ -99,6 +99,6 @@ public class ClosedMonthResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClosedMonthView get(@PathParam("localAuthority") @Parameter(example = "E06000015") String localAuthority,
                                @PathParam("month") @Parameter(example = "2021-12") String month) {
-        return closedMonths.get(localAuthority, QueryParams.month("month", month));
+        return closedMonths.get(CouncilCodes.require("localAuthority", localAuthority), QueryParams.month("month", month));
     }
 }

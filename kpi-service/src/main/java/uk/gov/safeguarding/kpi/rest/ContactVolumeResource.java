@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -26,7 +27,6 @@ import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/contact-volumes")
 @Tag(name = "Contact volumes", description = "Contacts received by month and source, with year-on-year change")
@@ -67,7 +67,7 @@ public class ContactVolumeResource {
             @QueryParam("bySource") @Parameter(description = "true: a row per source as well") String bySource,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
-        LocalAuthority.require("localAuthority", localAuthority);
+        String council = CouncilCodes.require("localAuthority", localAuthority);
         YearMonth first = required("from", QueryParams.month("from", from));
         YearMonth last = required("to", QueryParams.month("to", to));
         if (last.isBefore(first)) {
@@ -76,7 +76,7 @@ public class ContactVolumeResource {
         if (first.plusMonths(MAX_MONTHS).isBefore(last)) {
             throw ProblemException.invalid("to", "at most " + MAX_MONTHS + " months after from");
         }
-        ContactVolumesView view = new ContactVolumesView(figures.contactVolumes(localAuthority, first, last,
+        ContactVolumesView view = new ContactVolumesView(figures.contactVolumes(council, first, last,
                 Boolean.TRUE.equals(QueryParams.bool("bySource", bySource))));
         return Conditional.ok(request, view, headers.getAcceptableMediaTypes().toString());
     }

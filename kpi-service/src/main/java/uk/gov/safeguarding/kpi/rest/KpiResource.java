@@ -79,7 +79,7 @@ public class KpiResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @ActivityLogged(action = "kpi.change", resourceType = "kpi", idParameter = "code")
+    @ActivityLogged(action = KpiActions.KPI_CHANGE, resourceType = "kpi", idParameter = "code")
     @Operation(operationId = "changeKpi", summary = "Change a KPI's target, tolerance, breach run or local parameters",
             description = "Fields left out stay as they are. Every change is kept with who made it, when and why "
                     + "(GET .../changes). A change to a parameter counts every month already computed again.")

@@ -1,7 +1,6 @@
 package uk.gov.safeguarding.kpi.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -32,7 +33,6 @@ import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.FeedCursor;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
 import uk.gov.safeguarding.kpi.service.ValuesQuery;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/kpi-values")
 @Tag(name = "KPI values", description = "Monthly figures for BI tools: JSON or CSV, keyset paging, ETags")
@@ -57,8 +57,8 @@ public class KpiValueResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValuesPage.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = """
-                                    kpi_code,local_authority,month,team,source,numerator,denominator,value,six_month_average,six_month_numerator,six_month_denominator,change_on_last_month,change_on_last_year,change_on_last_year_percent,target,rag,benchmark_year,statistical_neighbours,england,computed_at
-                                    CONTACTS_RECEIVED,E06000015,2021-03,,,2499,1,2499.0,2310.5,13863,6,324.0,904.0,56.7,,,,,,2026-11-23T21:00:00Z
+                                    kpi_code,local_authority,month,team,source,numerator,denominator,value,six_month_average,six_month_numerator,six_month_denominator,change_on_last_month_points,change_on_last_month_percent,change_on_last_year_points,change_on_last_year_percent,target,rag,benchmark_year,statistical_neighbours,england,computed_at,version
+                                    CONTACTS_RECEIVED,E06000015,2021-03,,,2499,1,2499.0,2310.5,13863,6,,14.9,,56.7,,,,,,2026-11-23T21:00:00Z,
                                     """))})
     @APIResponse(responseCode = "304", description = ProblemResponses.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
@@ -66,7 +66,7 @@ public class KpiValueResource {
                     examples = @ExampleObject(name = "bad month", value = ProblemResponses.VALIDATION_EXAMPLE)))
     public Response list(
             @QueryParam("kpi") @Parameter(description = "KPI code", example = "CONTACTS_PROGRESSED") String kpi,
-            @QueryParam("localAuthority") @Pattern(regexp = LocalAuthority.PATTERN, message = LocalAuthority.MESSAGE)
+            @QueryParam("localAuthority") @CouncilCode
             @Parameter(example = "E06000015") String localAuthority,
             @QueryParam("from") @Parameter(description = "First month, YYYY-MM", example = "2021-04") String from,
             @QueryParam("to") @Parameter(description = "Last month, YYYY-MM", example = "2022-03") String to,
@@ -87,7 +87,7 @@ public class KpiValueResource {
         Integer pageSize = QueryParams.integer("limit", limit, 1, ValuesQuery.MAX_LIMIT);
         ValuesQuery.Breakdowns breakdowns = QueryParams.enumValue("breakdown", breakdown, ValuesQuery.Breakdowns.class);
         ValuesQuery query = new ValuesQuery(kpi == null || kpi.isBlank() ? null : kpi.trim().toUpperCase(Locale.ROOT),
-                localAuthority, fromMonth, toMonth, breakdowns == null ? ValuesQuery.Breakdowns.COUNCIL : breakdowns,
+                CouncilCodes.canonical("localAuthority", localAuthority), fromMonth, toMonth, breakdowns == null ? ValuesQuery.Breakdowns.COUNCIL : breakdowns,
                 cursor, pageSize == null ? ValuesQuery.DEFAULT_LIMIT : pageSize);
         KpiValuesPage page = figures.values(query);
         Response response = Conditional.ok(request, page, headers.getAcceptableMediaTypes().toString());

@@ -22,10 +22,14 @@ public record KpiValueView(
         @Schema(description = "Pooled over the 6 months ending with this one", examples = "14.8") BigDecimal sixMonthAverage,
         long sixMonthNumerator,
         long sixMonthDenominator,
-        @Schema(description = "Difference from last month, in the KPI's unit") BigDecimal changeOnLastMonth,
-        @Schema(description = "Difference from the same month last year, in the KPI's unit") BigDecimal changeOnLastYear,
-        @Schema(description = "Relative change on the same month last year, percent", examples = "27.7")
-        BigDecimal changeOnLastYearPercent,
+        @Schema(description = "A percentage KPI's change on last month, in percentage points; null for other KPIs")
+        BigDecimal changeOnLastMonthPoints,
+        @Schema(description = "A count's or ratio's relative change on last month, percent; null for percentage KPIs")
+        BigDecimal changeOnLastMonthPercent,
+        @Schema(description = "A percentage KPI's change on the same month last year, in percentage points; null for "
+                + "other KPIs", examples = "11.2") BigDecimal changeOnLastYearPoints,
+        @Schema(description = "A count's or ratio's relative change on the same month last year, percent; null for "
+                + "percentage KPIs", examples = "27.7") BigDecimal changeOnLastYearPercent,
         BigDecimal target,
         Rag rag,
         @Schema(description = "Reporting year of the benchmarks shown", examples = "2024-25") String benchmarkYear,
@@ -37,12 +41,13 @@ public record KpiValueView(
 
     static final List<String> CSV_HEADER = Arrays.asList("kpi_code", "local_authority", "month", "team", "source",
             "numerator", "denominator", "value", "six_month_average", "six_month_numerator", "six_month_denominator",
-            "change_on_last_month", "change_on_last_year", "change_on_last_year_percent", "target", "rag",
+            "change_on_last_month_points", "change_on_last_month_percent", "change_on_last_year_points",
+            "change_on_last_year_percent", "target", "rag",
             "benchmark_year", "statistical_neighbours", "england", "computed_at", "version");
 
     List<?> csvRow() {
         return Arrays.asList(kpiCode, localAuthority, month, team, source, numerator, denominator, value,
-                sixMonthAverage, sixMonthNumerator, sixMonthDenominator, changeOnLastMonth, changeOnLastYear,
-                changeOnLastYearPercent, target, rag, benchmarkYear, statisticalNeighbours, england, computedAt, version);
+                sixMonthAverage, sixMonthNumerator, sixMonthDenominator, changeOnLastMonthPoints, changeOnLastMonthPercent,
+                changeOnLastYearPoints, changeOnLastYearPercent, target, rag, benchmarkYear, statisticalNeighbours, england, computedAt, version);
     }
 }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Schema(description = "One practice record. Which dates a kind needs: REFERRAL referralDate; ASSESSMENT referralDate, "
         + "startDate (authorisedDate when authorised); S47_ENQUIRY strategyDiscussionDate (icpcDate or "
@@ -23,7 +23,7 @@ public record PracticeRecordRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:/-]+$", message = "must be letters, digits or . _ : / -")
         String recordId,
         @Schema(examples = "E06000015")
-        @NotNull @Pattern(regexp = LocalAuthority.PATTERN, message = LocalAuthority.MESSAGE)
+        @NotNull @CouncilCode
         String localAuthority,
         @Schema(description = "Pseudonymous child id, 1 to 20 letters or digits", examples = "DB1234567")
         @Pattern(regexp = "^[A-Za-z0-9]{1,20}$", message = "must be 1 to 20 letters or digits") String childRef,

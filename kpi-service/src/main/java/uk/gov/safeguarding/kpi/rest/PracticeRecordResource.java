@@ -42,7 +42,7 @@ public class PracticeRecordResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    @ActivityLogged(action = "practice-records.load", resourceType = "practice-record-batch")
+    @ActivityLogged(action = KpiActions.PRACTICE_RECORDS_LOAD, resourceType = "practice-record-batch")
     @Operation(operationId = "sendPracticeRecords", summary = "Send a batch of practice records",
             description = "A JSON array, or NDJSON (one record per line), of up to 10,000 records. Each record is "
                     + "identified by localAuthority, kind and recordId: sending it again replaces it, deleted=true "

@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
-import uk.gov.safeguarding.kpi.domain.LocalAuthority;
 
 @Path("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "The month's KPI table, as scrutiny reports print it")
@@ -53,8 +53,9 @@ public class ScorecardResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
                     @Content(mediaType = ProblemResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = """
-                                    local_authority,month,kpi_code,name,unit,polarity,value,numerator,denominator,six_month_average,target,rag,direction,improving,change_on_last_month,change_on_last_year_percent,benchmark_year,statistical_neighbours,england
-                                    E06000015,2021-12,CONTACT_DECISIONS_IN_TIMESCALE,Contact decisions in timescale,PERCENT,HIGHER_IS_BETTER,96.1,2204,2293,95.4,95.0,GREEN,UP,true,0.7,,2021-22,,
+                                    local_authority,month,kpi_code,name,unit,polarity,value,numerator,denominator,six_month_average,target,rag,direction,improving,change_on_last_month_points,change_on_last_month_percent,change_on_last_year_points,change_on_last_year_percent,benchmark_year,statistical_neighbours,england,version
+                                    E06000015,2021-12,CONTACT_DECISIONS_IN_TIMESCALE,Contact decisions in timescale,PERCENT,HIGHER_IS_BETTER,96.1,2204,2293,95.4,95.0,GREEN,UP,true,0.7,,1.9,,2021-22,,,
+                                    E06000015,2021-12,CONTACTS_RECEIVED,Contacts received,COUNT,NEITHER,2254.0,2254,1,2301.5,,,DOWN,,,-3.1,,12.4,2021-22,,,
                                     """))})
     @APIResponse(responseCode = "304", description = ProblemResponses.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
@@ -69,8 +70,8 @@ public class ScorecardResource {
                     + "or the latest before it (default: the figures as they stand)", example = "1") String version,
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
-        LocalAuthority.require("localAuthority", localAuthority);
-        ScorecardView scorecard = figures.scorecard(localAuthority, QueryParams.month("month", month),
+        String council = CouncilCodes.require("localAuthority", localAuthority);
+        ScorecardView scorecard = figures.scorecard(council, QueryParams.month("month", month),
                 QueryParams.integer("version", version, 1, 10_000));
         return Conditional.ok(request, scorecard, headers.getAcceptableMediaTypes().toString());
     }

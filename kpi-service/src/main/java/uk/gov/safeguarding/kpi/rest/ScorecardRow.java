@@ -22,11 +22,23 @@ public record ScorecardRow(
         @Schema(description = "UP, DOWN or STEADY on last month") Direction.Movement direction,
         @Schema(description = "Whether the movement is good news; null when steady or the KPI has no better direction")
         Boolean improving,
-        BigDecimal changeOnLastMonth,
-        BigDecimal changeOnLastYearPercent,
+        @Schema(description = "A percentage KPI's change on last month, in percentage points; null for other KPIs",
+                examples = "1.4") BigDecimal changeOnLastMonthPoints,
+        @Schema(description = "A count's or ratio's relative change on last month, percent; null for percentage KPIs")
+        BigDecimal changeOnLastMonthPercent,
+        @Schema(description = "A percentage KPI's change on the same month last year, in percentage points; null for "
+                + "other KPIs", examples = "11.2") BigDecimal changeOnLastYearPoints,
+        @Schema(description = "A count's or ratio's relative change on the same month last year, percent; null for "
+                + "percentage KPIs", examples = "56.7") BigDecimal changeOnLastYearPercent,
         @Schema(examples = "2024-25") String benchmarkYear,
         BigDecimal statisticalNeighbours,
         BigDecimal england,
         @Schema(description = "Version of the figures in a closed month; null while the month is open")
-        Integer version) {
+        Integer version,
+        @Schema(description = "For the counts of children on a plan, in care and in need: the council's children aged "
+                + "0 to 17 (latest ONS mid-year estimate on or before the month)", examples = "62113")
+        Long childrenAged0To17,
+        @Schema(description = "The count per 10,000 children aged 0 to 17, one decimal place: the figure compared with "
+                + "statistical neighbours and England", examples = "64.4")
+        BigDecimal ratePer10000Children) {
 }

@@ -62,7 +62,7 @@ public class Benchmarks {
         KpiBenchmarkRow row = store(kpiCode, parsedYear, request.statisticalNeighbours(), request.england(),
                 request.source(), Instant.now());
         referenceData.invalidate();
-        activityLog.recordSuccess("kpi-benchmark.put", "kpi-benchmark", kpiCode + "/" + parsedYear);
+        activityLog.recordSuccess(kpiCode + "/" + parsedYear);
         return row;
     }
 
@@ -118,7 +118,7 @@ public class Benchmarks {
             throw ProblemException.invalid("body", "is not readable as CSV: " + CsvUploads.describe(e));
         }
         referenceData.invalidate();
-        activityLog.recordSuccess("kpi-benchmark.load", "kpi-benchmark", stored + " rows");
+        activityLog.recordSuccess(null);
         return new UploadReport(read, stored, errors.size(), errors);
     }
 

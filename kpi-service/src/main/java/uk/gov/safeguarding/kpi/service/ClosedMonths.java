@@ -9,7 +9,7 @@ import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
 import uk.gov.safeguarding.chassis.security.Actor;
-import uk.gov.safeguarding.kpi.domain.LondonTime;
+import uk.gov.safeguarding.kernel.LondonTime;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
 import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
@@ -57,7 +57,7 @@ public class ClosedMonths {
             throw ProblemException.conflict(localAuthority + " " + month + " is already closed");
         }
         publication.publish(localAuthority, month, catalogue.definitions(), "closed", now);
-        activityLog.recordSuccess("kpi-month.close", "kpi-month", localAuthority + "/" + month);
+        activityLog.recordSuccess(localAuthority + "/" + month);
         return view(localAuthority, month);
     }
 

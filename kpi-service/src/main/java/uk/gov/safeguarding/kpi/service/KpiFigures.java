@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.kernel.Councils;
 import uk.gov.safeguarding.kpi.domain.Benchmark;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
@@ -59,13 +60,20 @@ public class KpiFigures {
         }
         ReferenceData.Snapshot reference = referenceData.current();
         ReportingYear year = ReportingYear.of(month);
+        Long children = childrenAged0To17(localAuthority, month);
         List<ScorecardRow> rows = new ArrayList<>();
         for (KpiDefinition definition : reference.definitions()) {
             Benchmark benchmark = Benchmark.forMonth(reference.benchmarks().getOrDefault(definition.code(), List.of()),
                     year).orElse(null);
-            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark));
+            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark, children));
         }
         return new ScorecardView(localAuthority, month, rows);
+    }
+
+    private static Long childrenAged0To17(String localAuthority, YearMonth month) {
+        Councils england = Councils.england();
+        return england.find(localAuthority).map(council -> england.childrenAged0To17(council, month))
+                .filter(java.util.OptionalLong::isPresent).map(java.util.OptionalLong::getAsLong).orElse(null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

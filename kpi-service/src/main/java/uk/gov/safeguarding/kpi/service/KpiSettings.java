@@ -92,7 +92,7 @@ public class KpiSettings {
             queue.markComputedMonths(code, catalogue.factKindOf(code));
         }
         referenceData.invalidate();
-        activityLog.recordSuccess("kpi.change", "kpi", code);
+        activityLog.recordSuccess(code);
         return row;
     }
 

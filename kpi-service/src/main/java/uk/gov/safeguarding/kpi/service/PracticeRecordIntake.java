@@ -25,11 +25,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
+import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.chassis.text.UnsafeTextException;
+import uk.gov.safeguarding.kernel.LondonTime;
 import uk.gov.safeguarding.kpi.domain.FactKind;
-import uk.gov.safeguarding.kpi.domain.LondonTime;
 import uk.gov.safeguarding.kpi.domain.TouchedMonths;
 import uk.gov.safeguarding.kpi.domain.facts.PracticeRecord;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
@@ -78,7 +80,11 @@ public class PracticeRecordIntake {
     public BatchReport load(InputStream body, boolean ndjson) {
         List<RecordError> errors = new ArrayList<>();
         List<Item> items = ndjson ? readLines(body, errors) : readArray(body, errors);
-        return apply(items, errors, (kind, field) -> field);
+        BatchReport report = apply(items, errors, (kind, field) -> field);
+        // One transaction: the entry commits with the records (an Annex A upload, in chunks, gets its one
+        // entry from the activity log filter when the request ends).
+        activityLog.recordSuccess(null, List.of());
+        return report;
     }
 
     /**
@@ -88,14 +94,14 @@ public class PracticeRecordIntake {
      */
     @Transactional
     public BatchReport apply(List<Item> items, List<RecordError> errors, FieldNames fieldName) {
-        LocalDate today = LocalDate.now(LondonTime.LONDON);
+        LocalDate today = LocalDate.now(LondonTime.ZONE);
         PracticeRecordRules rules = new PracticeRecordRules(validator, today);
         Map<Key, PracticeRecordRequest> accepted = new LinkedHashMap<>();
         for (Item item : items) {
             List<FieldViolation> problems = rules.check(item.request());
             if (problems.isEmpty()) {
                 PracticeRecordRequest request = item.request();
-                accepted.put(new Key(request.localAuthority(), request.kind(), request.recordId()), request);
+                accepted.put(new Key(CouncilCodes.canonicalOrSame(request.localAuthority()), request.kind(), request.recordId()), request);
             } else {
                 problems.forEach(problem -> errors.add(new RecordError(item.position(), item.request().recordId(),
                         fieldName.of(item.request().kind(), problem.field()), problem.message())));
@@ -125,8 +131,8 @@ public class PracticeRecordIntake {
         records.delete(deleted);
         touched.forEach((council, byKind) -> byKind.forEach((kind, months) -> queue.mark(council, months, kind.name())));
         errors.sort((a, b) -> Long.compare(a.item(), b.item()));
-        activityLog.recordSuccess("practice-records.load", "practice-record-batch",
-                stored.size() + " stored, " + deleted.size() + " deleted");
+        activityLog.concerning(null, java.util.stream.Stream.concat(stored.stream().map(PracticeRecord::childRef),
+                deleted.stream().map(key -> accepted.get(key).childRef())).toList());
         long failedItems = errors.stream().map(RecordError::item).distinct().count();
         return new BatchReport(items.size() + countUnreadable(items, errors), stored.size(), deleted.size(), failedItems,
                 errors);
@@ -151,7 +157,7 @@ public class PracticeRecordIntake {
     }
 
     private static PracticeRecord toRecord(PracticeRecordRequest r) {
-        return new PracticeRecord(r.kind(), r.recordId(), r.localAuthority(), r.childRef(), r.team(), r.worker(),
+        return new PracticeRecord(r.kind(), r.recordId(), CouncilCodes.canonicalOrSame(r.localAuthority()), r.childRef(), r.team(), r.worker(),
                 r.referralDate(), r.startDate(), r.endDate(), r.authorisedDate(), r.date(), r.strategyDiscussionDate(),
                 r.icpcDate(), r.icpcNotRequired(), r.source(), r.nfa(), r.categories(), r.previousPlans(),
                 r.seenAlone(), r.placementType(), r.placementStartDate());
@@ -225,6 +231,9 @@ public class PracticeRecordIntake {
     }
 
     private static String readable(MismatchedInputException e) {
+        if (e instanceof UnsafeTextException unsafe) {
+            return unsafe.reason();
+        }
         Class<?> target = e.getTargetType();
         if (target == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";

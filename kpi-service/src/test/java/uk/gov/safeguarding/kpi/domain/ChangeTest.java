@@ -34,4 +34,25 @@ class ChangeTest {
         assertThat(Change.difference(null, BigDecimal.ONE)).isNull();
         assertThat(Change.difference(new BigDecimal("87.2"), new BigDecimal("83.2"))).isEqualByComparingTo("4.0");
     }
+
+    @Test
+    void aPercentageKpiMovesByPointsAndACountByAPercent() {
+        // Derby's contacts progressed, December 2020 to December 2021 in the demo: 4.9% to 16.1%
+        Change.Reported rate = Change.reported(KpiUnit.PERCENT, new BigDecimal("16.1"), new BigDecimal("11.2"));
+        assertThat(rate.points()).isEqualByComparingTo("11.2");
+        assertThat(rate.percent()).isNull();
+        // Derby's contacts, March 2020 to March 2021: 1,595 to 2,499
+        Change.Reported count = Change.reported(KpiUnit.COUNT, new BigDecimal("2499"), new BigDecimal("904"));
+        assertThat(count.points()).isNull();
+        assertThat(count.percent()).isEqualByComparingTo("56.7");
+        Change.Reported ratio = Change.reported(KpiUnit.RATIO, new BigDecimal("18.0"), new BigDecimal("-2.0"));
+        assertThat(ratio.percent()).isEqualByComparingTo("-10.0");
+    }
+
+    @Test
+    void nothingToCompareWithReportsNeither() {
+        assertThat(Change.reported(KpiUnit.PERCENT, new BigDecimal("16.1"), null)).isEqualTo(Change.Reported.NONE);
+        assertThat(Change.reported(KpiUnit.COUNT, new BigDecimal("5"), new BigDecimal("5")).percent())
+                .as("from zero").isNull();
+    }
 }

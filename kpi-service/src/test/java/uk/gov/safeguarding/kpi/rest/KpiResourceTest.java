@@ -31,7 +31,7 @@ class KpiResourceTest {
         given().auth().oauth2(Tokens.forRole("board"))
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200)
-                .body("items", hasSize(16))
+                .body("items", hasSize(19))
                 .body("items[0].code", equalTo("CONTACTS_RECEIVED"))
                 .body("items.code", hasItem("CP_PLANS_ENDED_2_YEARS_PLUS"))
                 .body("items.find { it.code == 'CP_PLANS_ENDED_2_YEARS_PLUS' }.polarity", equalTo("LOWER_IS_BETTER"))
@@ -46,7 +46,7 @@ class KpiResourceTest {
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines).hasSize(17);
+        assertThat(lines).hasSize(20);
         assertThat(lines.get(0)).startsWith("code,name,numerator,denominator,unit,polarity,timescale_rule,parameters,");
         assertThat(lines).anyMatch(line -> line.startsWith("CIC_REVIEWS_IN_TIMESCALE,") && line.contains(
                 "firstReviewWorkingDays=20;laterReviewMonths=6;secondReviewMonths=3"));
@@ -62,6 +62,17 @@ class KpiResourceTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("No KPI with id NO_SUCH_KPI"));
         given().when().get("/api/v1/kpis").then().statusCode(401);
+    }
+
+    @Test
+    void aNulCharacterInThePathIsA400() {
+        given().auth().oauth2(Tokens.forRole("analyst")).urlEncodingEnabled(false)
+                .when().get("/api/v1/kpis/%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("code"));
+        given().auth().oauth2(Tokens.forRole("analyst")).urlEncodingEnabled(false)
+                .when().get("/api/v1/kpis/%00/changes")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -87,7 +87,9 @@ class KpiValueResourceTest {
                 .body("items", hasSize(1))
                 .body("items[0].numerator", equalTo(16))
                 .body("items[0].value", equalTo(16.0f))
-                .body("items[0].changeOnLastMonth", equalTo(1.0f))
+                // a count moves by a percent (15 to 16), never by points
+                .body("items[0].changeOnLastMonthPercent", equalTo(6.7f))
+                .body("items[0].changeOnLastMonthPoints", nullValue())
                 // January to June: 11 + 12 + ... + 16 = 81 over 6 months
                 .body("items[0].sixMonthAverage", equalTo(13.5f))
                 .body("items[0].changeOnLastYearPercent", nullValue())
@@ -111,11 +113,12 @@ class KpiValueResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("kpi_code,local_authority,month,team,source,numerator,denominator,value,"
-                + "six_month_average,six_month_numerator,six_month_denominator,change_on_last_month,change_on_last_year,"
-                + "change_on_last_year_percent,target,rag,benchmark_year,statistical_neighbours,england,computed_at,version");
+                + "six_month_average,six_month_numerator,six_month_denominator,change_on_last_month_points,"
+                + "change_on_last_month_percent,change_on_last_year_points,change_on_last_year_percent,target,rag,"
+                + "benchmark_year,statistical_neighbours,england,computed_at,version");
         assertThat(lines).hasSize(13);
         // January 2022: 11 contacts, those with n = 0, 3, 6, 9 repeat: 36.4% against a 22% lower-is-better target.
-        assertThat(lines.get(1)).startsWith("REPEAT_CONTACTS," + council + ",2022-01,,,4,11,36.4,36.4,4,11,,,,22.0,RED,");
+        assertThat(lines.get(1)).startsWith("REPEAT_CONTACTS," + council + ",2022-01,,,4,11,36.4,36.4,4,11,,,,,22.0,RED,");
         assertThat(csv).contains("\r\n");
     }
 

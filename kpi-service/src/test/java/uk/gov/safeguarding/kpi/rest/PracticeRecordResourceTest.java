@@ -2,6 +2,7 @@ package uk.gov.safeguarding.kpi.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -148,6 +149,37 @@ class PracticeRecordResourceTest {
                 .body("errors[5].field", equalTo("kind"))
                 .body("errors[6].field", equalTo("categories[0]"))
                 .body("errors[7].field", equalTo("worker"));
+    }
+
+    @Test
+    void aNulCharacterFailsItsOwnRecordOnlyAndTheBatchIsStored() {
+        String council = KpiFixtures.newCouncil();
+        List<Object> batch = List.of(
+                record("CP_PLAN", "NUL-OK1", council, "N1", "team", "CP 1", "startDate", "2021-01-04"),
+                record("CP_PLAN", "NUL-BAD", council, "N2", "team", "CP\u00001", "startDate", "2021-01-04"),
+                record("CP_PLAN", "NUL-OK2", council, "N3", "team", "CP 2", "startDate", "2021-01-04"));
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(batch)
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(200)
+                .body("received", equalTo(3)).body("stored", equalTo(2)).body("failed", equalTo(1))
+                .body("errors[0].item", equalTo(2)).body("errors[0].field", equalTo("team"))
+                .body("errors[0].reason", containsString("U+0000"));
+    }
+
+    @Test
+    void aCouncilSentByItsLaNumberIsTheSameCouncilAsByItsOnsCode() {
+        String council = KpiFixtures.newCouncil();
+        String number = uk.gov.safeguarding.kernel.Councils.england().find(council).orElseThrow().laNumber();
+        send(List.of(record("CP_PLAN", "LA1", number, "L1", "startDate", "2021-01-04"),
+                record("CP_PLAN", "LA2", council, "L2", "startDate", "2021-01-04")));
+        JsonPath january = value("CP_VISITS_IN_TIMESCALE", number, "2021-01", "COUNCIL");
+        assertThat(january.getString("items[0].localAuthority")).isEqualTo(council);
+        assertThat(january.getInt("items[0].denominator")).as("both plans, under one council").isEqualTo(2);
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON)
+                .body(List.of(record("CP_PLAN", "LA3", "E07000032", "L3", "startDate", "2021-01-04")))
+                .when().post("/api/v1/practice-records")
+                .then().statusCode(200).body("failed", equalTo(1)).body("errors[0].field", equalTo("localAuthority"))
+                .body("errors[0].reason", containsString("district council"));
     }
 
     @Test

@@ -60,7 +60,7 @@ class ScorecardResourceTest {
                 .then().statusCode(200)
                 .body("localAuthority", equalTo(council))
                 .body("month", equalTo("2021-12"))
-                .body("rows", hasSize(16))
+                .body("rows", hasSize(19))
                 .body("rows[0].kpiCode", equalTo("CONTACTS_RECEIVED"))
                 .body("rows[0].value", equalTo(100.0f))
                 .body("rows[0].rag", nullValue())
@@ -72,7 +72,53 @@ class ScorecardResourceTest {
                 .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.direction", equalTo("DOWN"))
                 .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.improving", equalTo(false))
                 .body("rows.find { it.kpiCode == 'CONTACTS_PROGRESSED' }.value", equalTo(15.0f))
-                .body("rows.find { it.kpiCode == 'ICPC_IN_TIMESCALE' }.value", nullValue());
+                .body("rows.find { it.kpiCode == 'ICPC_IN_TIMESCALE' }.value", nullValue())
+                // a percentage moves by points (97 to 93 on time: -4.0 points), a count by a percent (100 to 100)
+                .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.changeOnLastMonthPoints", equalTo(-4.0f))
+                .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.changeOnLastMonthPercent", nullValue())
+                .body("rows[0].changeOnLastMonthPercent", equalTo(0.0f))
+                .body("rows[0].changeOnLastMonthPoints", nullValue());
+    }
+
+    @Test
+    void childrenOnAPlanInCareAndInNeedArePrintedWithTheirRatePer10000Children() {
+        String other = KpiFixtures.newCouncil();
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            plans.add(Map.of("kind", "CP_PLAN", "recordId", "RATE-CP" + i, "localAuthority", other, "childRef", "R" + i,
+                    "startDate", "2021-06-01"));
+        }
+        plans.add(Map.of("kind", "CLA_EPISODE", "recordId", "RATE-CLA", "localAuthority", other, "childRef", "R9",
+                "startDate", "2021-06-01"));
+        given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(plans)
+                .when().post("/api/v1/practice-records").then().statusCode(200).body("stored", equalTo(4));
+        fixtures.awaitRecomputed();
+        uk.gov.safeguarding.kernel.Councils england = uk.gov.safeguarding.kernel.Councils.england();
+        long children = england.childrenAged0To17(england.find(other).orElseThrow(), YearMonth.of(2021, 12)).getAsLong();
+        float rate = uk.gov.safeguarding.kpi.domain.RatePer10000.of(java.math.BigDecimal.valueOf(3), children).floatValue();
+        float inNeed = uk.gov.safeguarding.kpi.domain.RatePer10000.of(java.math.BigDecimal.valueOf(4), children).floatValue();
+        given().auth().oauth2(Tokens.forRole("board"))
+                .when().get("/api/v1/scorecards/{la}/{month}", other, "2021-12")
+                .then().statusCode(200)
+                .body("rows.find { it.kpiCode == 'CHILDREN_ON_CP_PLANS' }.value", equalTo(3.0f))
+                .body("rows.find { it.kpiCode == 'CHILDREN_ON_CP_PLANS' }.childrenAged0To17", equalTo((int) children))
+                .body("rows.find { it.kpiCode == 'CHILDREN_ON_CP_PLANS' }.ratePer10000Children", equalTo(rate))
+                .body("rows.find { it.kpiCode == 'CHILDREN_IN_CARE' }.value", equalTo(1.0f))
+                .body("rows.find { it.kpiCode == 'CHILDREN_IN_NEED' }.value", equalTo(4.0f))
+                .body("rows.find { it.kpiCode == 'CHILDREN_IN_NEED' }.ratePer10000Children", equalTo(inNeed))
+                .body("rows.find { it.kpiCode == 'OPEN_CASES' }.ratePer10000Children", nullValue());
+    }
+
+    @Test
+    void theScorecardCsvSaysWhichChangesArePointsAndWhichPercent() {
+        String csv = given().auth().oauth2(Tokens.forRole("board")).queryParam("format", "csv")
+                .when().get("/api/v1/scorecards/{la}/{month}", council, "2021-12")
+                .then().statusCode(200).extract().asString();
+        String header = csv.lines().findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(header).contains("change_on_last_month_points",
+                "change_on_last_month_percent", "change_on_last_year_points", "change_on_last_year_percent");
+        org.assertj.core.api.Assertions.assertThat(csv.lines().filter(l -> l.contains(",CONTACT_DECISIONS_IN_TIMESCALE,"))
+                .findFirst().orElseThrow()).contains(",-4.0,,");
     }
 
     @Test
@@ -95,7 +141,7 @@ class ScorecardResourceTest {
                 .when().get("/api/v1/scorecards/{la}/{month}", council, "2021-11")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines).hasSize(17);
+        assertThat(lines).hasSize(20);
         assertThat(lines.get(0)).startsWith("local_authority,month,kpi_code,name,unit,polarity,value,numerator,denominator,");
         assertThat(lines).anyMatch(line -> line.startsWith(council + ",2021-11,CONTACT_DECISIONS_IN_TIMESCALE,"
                 + "Contact decisions in timescale,PERCENT,HIGHER_IS_BETTER,97.0,97,100,"));

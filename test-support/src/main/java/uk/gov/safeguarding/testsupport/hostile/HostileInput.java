@@ -87,6 +87,20 @@ public final class HostileInput {
         return this;
     }
 
+    /** As {@link #storedState(Supplier)}, from one SQL query whose first column is the fingerprint. */
+    public HostileInput storedState(javax.sql.DataSource dataSource, String fingerprintSql) {
+        return storedState(() -> {
+            try (java.sql.Connection connection = dataSource.getConnection();
+                 java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet row = statement.executeQuery(fingerprintSql)) {
+                row.next();
+                return row.getString(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("The stored-state query failed", e);
+            }
+        });
+    }
+
     public HostileInput only(Predicate<ApiOperation> include) {
         this.include = include;
         return this;

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -125,41 +121,15 @@ public final class RoleMatrix {
     /** "METHOD /path" to the roles its resource method (or class) allows; empty for {@code @PermitAll}. */
     private Map<String, Set<String>> annotatedRoles(List<String> failures) {
         Map<String, Set<String>> roles = new TreeMap<>();
-        for (Class<?> resource : resources) {
-            String classPath = resource.isAnnotationPresent(Path.class) ? resource.getAnnotation(Path.class).value() : "";
-            for (Method method : resource.getMethods()) {
-                String httpMethod = httpMethod(method);
-                if (httpMethod == null) {
-                    continue;
-                }
-                String path = join(classPath, method.isAnnotationPresent(Path.class)
-                        ? method.getAnnotation(Path.class).value() : "");
-                RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
-                        ? method.getAnnotation(RolesAllowed.class) : resource.getAnnotation(RolesAllowed.class);
-                if (allowed == null && !method.isAnnotationPresent(PermitAll.class)) {
-                    failures.add(httpMethod + " " + path + ": neither @RolesAllowed nor @PermitAll");
-                    continue;
-                }
-                roles.put(httpMethod + " " + path, allowed == null ? Set.of() : new LinkedHashSet<>(List.of(allowed.value())));
+        ResourceMethods.of(resources).forEach((operation, method) -> {
+            RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                    ? method.getAnnotation(RolesAllowed.class) : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (allowed == null && !method.isAnnotationPresent(PermitAll.class)) {
+                failures.add(operation + ": neither @RolesAllowed nor @PermitAll");
+                return;
             }
-        }
+            roles.put(operation, allowed == null ? Set.of() : new LinkedHashSet<>(List.of(allowed.value())));
+        });
         return roles;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
-    }
-
-    private static String join(String a, String b) {
-        String joined = ("/" + a + "/" + b).replaceAll("/+", "/");
-        // regex templates such as {code: [A-Z_]+} are named plainly in the document
-        joined = joined.replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}");
-        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }

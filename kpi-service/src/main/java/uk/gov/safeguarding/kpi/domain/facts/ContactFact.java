@@ -3,7 +3,7 @@ package uk.gov.safeguarding.kpi.domain.facts;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
-import uk.gov.safeguarding.kpi.domain.LondonTime;
+import uk.gov.safeguarding.kernel.LondonTime;
 
 /**
  * What kpi-service keeps of a contact: the facts contacts-service publishes, with the children counted

@@ -3,7 +3,7 @@ package uk.gov.safeguarding.kpi.domain.calculations;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import uk.gov.safeguarding.kpi.domain.LondonTime;
+import uk.gov.safeguarding.kernel.LondonTime;
 import uk.gov.safeguarding.kpi.domain.facts.ContactFact;
 
 /** Contact facts for the calculation tests, with times written as London wall-clock times. */
@@ -13,7 +13,7 @@ final class ContactFacts {
     }
 
     static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LondonTime.LONDON).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(LondonTime.ZONE).toInstant();
     }
 
     static ContactFact received(String at, String source, int children, int repeatChildren) {

@@ -239,4 +239,31 @@ class PracticeKpisTest {
                     .containsEntry(Breakdown.team("Team 2"), new Tally(2, 1));
         }
     }
+
+    @Nested
+    class ChildrenOnTheLastDay {
+
+        private final PracticeRecord[] records = {
+                Records.cpPlan("P1", "2021-06-01", null, 0),
+                Records.cpPlan("P2", "2021-06-01", "2022-01-05", 0),
+                Records.cpPlan("P3", "2021-06-01", "2021-12-15", 0),
+                Records.episode(RecordKind.CLA_EPISODE, "L1", "2021-03-01", null, null),
+                Records.episode(RecordKind.CLA_EPISODE, "P1", "2021-11-01", null, null),
+                Records.episode(RecordKind.CIN_PLAN, "N1", "2021-02-01", null, null),
+                Records.episode(RecordKind.CIN_PLAN, "N2", "2022-01-03", null, null)};
+
+        @Test
+        void childrenOnAPlanOrInCareAreThoseOpenOnTheLastDay() {
+            // P2's plan ends in January, so it is open on 31 December; P3's ended before it.
+            assertThat(count(new ChildrenOnCpPlans(), "2021-12", records)).containsEntry(Breakdown.COUNCIL, Tally.count(2));
+            assertThat(count(new ChildrenInCare(), "2021-12", records)).containsEntry(Breakdown.COUNCIL, Tally.count(2));
+            assertThat(count(new ChildrenInCare(), "2021-10", records)).containsEntry(Breakdown.COUNCIL, Tally.count(1));
+        }
+
+        @Test
+        void childrenInNeedCountThoseOnAPlanOrInCareOnce() {
+            // P1 (plan and care), P2, L1, N1; not P3 (ended), not N2 (starts in January)
+            assertThat(count(new ChildrenInNeed(), "2021-12", records)).containsEntry(Breakdown.COUNCIL, Tally.count(4));
+        }
+    }
 }
