@@ -14,7 +14,6 @@ import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactDecision;
 import uk.gov.safeguarding.contacts.domain.ContactStatus;
 import uk.gov.safeguarding.contacts.domain.RepeatContacts;
-import uk.gov.safeguarding.contacts.service.ContactQuery;
 
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {

@@ -39,9 +39,9 @@ import uk.gov.safeguarding.contacts.domain.ContactOutcome;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.ContactStatus;
 import uk.gov.safeguarding.contacts.domain.Identifiers;
-import uk.gov.safeguarding.contacts.service.ContactQuery;
+import uk.gov.safeguarding.contacts.repository.ContactQuery;
+import uk.gov.safeguarding.contacts.repository.ContactSort;
 import uk.gov.safeguarding.contacts.service.ContactService;
-import uk.gov.safeguarding.contacts.service.ContactSort;
 
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)

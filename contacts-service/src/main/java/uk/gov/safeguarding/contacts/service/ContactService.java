@@ -24,6 +24,7 @@ import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.ContactTransitionRefused;
 import uk.gov.safeguarding.contacts.events.ContactEvents;
 import uk.gov.safeguarding.contacts.mapping.ContactMapper;
+import uk.gov.safeguarding.contacts.repository.ContactQuery;
 import uk.gov.safeguarding.contacts.repository.ContactRepository;
 import uk.gov.safeguarding.contacts.rest.ContactView;
 import uk.gov.safeguarding.contacts.rest.DecisionRequest;

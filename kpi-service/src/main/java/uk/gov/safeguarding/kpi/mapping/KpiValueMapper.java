@@ -8,6 +8,7 @@ import uk.gov.safeguarding.kpi.domain.Change;
 import uk.gov.safeguarding.kpi.domain.Direction;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
+import uk.gov.safeguarding.kpi.domain.NeighbourAverage;
 import uk.gov.safeguarding.kpi.domain.RatePer10000;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
@@ -37,7 +38,7 @@ public final class KpiValueMapper {
     /** A KPI with nothing counted this month still has its line, empty. */
     /** @param children0To17 the council's children aged 0 to 17 that month, for the KPIs shown as a rate; or null */
     public static ScorecardRow toScorecardRow(KpiDefinition definition, StoredValue stored, Benchmark benchmark,
-                                              Long children0To17) {
+                                              Long children0To17, NeighbourAverage neighbours) {
         MonthFigures figures = stored == null ? null : stored.figures();
         BigDecimal value = figures == null ? null : figures.value();
         BigDecimal change = figures == null ? null : figures.changeOnLastMonth();
@@ -54,7 +55,8 @@ public final class KpiValueMapper {
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
                 benchmark == null ? null : benchmark.england(), stored == null ? null : stored.version(),
                 definition.ratePer10000Children() ? children0To17 : null,
-                definition.ratePer10000Children() ? RatePer10000.of(value, children0To17) : null);
+                definition.ratePer10000Children() ? RatePer10000.of(value, children0To17) : null,
+                neighbours.value(), neighbours.reporting());
     }
 
     private static Change.Reported onLastMonth(KpiDefinition definition, MonthFigures figures) {

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import uk.gov.safeguarding.kpi.domain.Breakdown;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.Tally;
-import uk.gov.safeguarding.kpi.service.ValuesQuery;
 
 /** The monthly figures, written by the recomputer and read by scorecards and exports. */
 @ApplicationScoped
@@ -143,6 +142,19 @@ public class KpiValueRepository {
             statement.setString(1, localAuthority);
             Jdbc.setMonth(statement, 2, from);
             Jdbc.setMonth(statement, 3, to);
+        });
+    }
+
+    /** The whole-council figures of several councils in one month (a council's statistical neighbours). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredValue> councilsInMonth(List<String> councils, YearMonth month) {
+        if (councils.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT " + COLUMNS + " FROM kpi_value WHERE local_authority = ANY (?) AND month = ? "
+                + "AND breakdown = ''", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", councils.toArray()));
+            Jdbc.setMonth(statement, 2, month);
         });
     }
 

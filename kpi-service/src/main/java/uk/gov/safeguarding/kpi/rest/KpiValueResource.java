@@ -30,9 +30,9 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
-import uk.gov.safeguarding.kpi.service.FeedCursor;
+import uk.gov.safeguarding.kpi.repository.FeedCursor;
+import uk.gov.safeguarding.kpi.repository.ValuesQuery;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
-import uk.gov.safeguarding.kpi.service.ValuesQuery;
 
 @Path("/api/v1/kpi-values")
 @Tag(name = "KPI values", description = "Monthly figures for BI tools: JSON or CSV, keyset paging, ETags")

@@ -40,5 +40,11 @@ public record ScorecardRow(
         Long childrenAged0To17,
         @Schema(description = "The count per 10,000 children aged 0 to 17, one decimal place: the figure compared with "
                 + "statistical neighbours and England", examples = "64.4")
-        BigDecimal ratePer10000Children) {
+        BigDecimal ratePer10000Children,
+        @Schema(description = "The council's statistical neighbours' average this month, worked out from their own "
+                + "figures held here (the plain mean, of rates for the counts of children); null when fewer than half "
+                + "of the ten have a figure or the KPI is another count", examples = "84.6")
+        BigDecimal statisticalNeighboursComputed,
+        @Schema(description = "How many of the ten statistical neighbours have a figure this month", examples = "10")
+        int statisticalNeighboursReporting) {
 }

@@ -15,7 +15,8 @@ public record ScorecardView(@Schema(examples = "E06000015") String localAuthorit
         return Arrays.asList("local_authority", "month", "kpi_code", "name", "unit", "polarity", "value", "numerator",
                 "denominator", "six_month_average", "target", "rag", "direction", "improving", "change_on_last_month_points",
                 "change_on_last_month_percent", "change_on_last_year_points", "change_on_last_year_percent", "benchmark_year", "statistical_neighbours", "england", "version",
-                "children_aged_0_to_17", "rate_per_10000_children");
+                "children_aged_0_to_17", "rate_per_10000_children", "statistical_neighbours_computed",
+                "statistical_neighbours_reporting");
     }
 
     @Override
@@ -24,6 +25,7 @@ public record ScorecardView(@Schema(examples = "E06000015") String localAuthorit
                 row.unit(), row.polarity(), row.value(), row.numerator(), row.denominator(), row.sixMonthAverage(),
                 row.target(), row.rag(), row.direction(), row.improving(), row.changeOnLastMonthPoints(),
                 row.changeOnLastMonthPercent(), row.changeOnLastYearPoints(), row.changeOnLastYearPercent(), row.benchmarkYear(), row.statisticalNeighbours(), row.england(),
-                row.version(), row.childrenAged0To17(), row.ratePer10000Children())).toList();
+                row.version(), row.childrenAged0To17(), row.ratePer10000Children(),
+                row.statisticalNeighboursComputed(), row.statisticalNeighboursReporting())).toList();
     }
 }

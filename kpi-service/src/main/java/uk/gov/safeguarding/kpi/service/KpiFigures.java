@@ -6,22 +6,29 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
+import uk.gov.safeguarding.kernel.Council;
 import uk.gov.safeguarding.kernel.Councils;
 import uk.gov.safeguarding.kpi.domain.Benchmark;
 import uk.gov.safeguarding.kpi.domain.KpiDefinition;
+import uk.gov.safeguarding.kpi.domain.KpiUnit;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
+import uk.gov.safeguarding.kpi.domain.NeighbourAverage;
+import uk.gov.safeguarding.kpi.domain.RatePer10000;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.domain.calculations.ContactsReceived;
 import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
+import uk.gov.safeguarding.kpi.repository.FeedCursor;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
 import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
+import uk.gov.safeguarding.kpi.repository.ValuesQuery;
 import uk.gov.safeguarding.kpi.rest.ContactVolumeRow;
 import uk.gov.safeguarding.kpi.rest.KpiValueView;
 import uk.gov.safeguarding.kpi.rest.KpiValuesPage;
@@ -61,13 +68,47 @@ public class KpiFigures {
         ReferenceData.Snapshot reference = referenceData.current();
         ReportingYear year = ReportingYear.of(month);
         Long children = childrenAged0To17(localAuthority, month);
+        Neighbours neighbours = neighbours(localAuthority, month);
         List<ScorecardRow> rows = new ArrayList<>();
         for (KpiDefinition definition : reference.definitions()) {
             Benchmark benchmark = Benchmark.forMonth(reference.benchmarks().getOrDefault(definition.code(), List.of()),
                     year).orElse(null);
-            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark, children));
+            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark, children,
+                    neighbours.average(definition)));
         }
         return new ScorecardView(localAuthority, month, rows);
+    }
+
+    /** The statistical neighbours' whole-council figures of the month, as far as this service holds them. */
+    private Neighbours neighbours(String localAuthority, YearMonth month) {
+        Councils england = Councils.england();
+        List<Council> councils = england.find(localAuthority).map(england::statisticalNeighbours).orElse(List.of());
+        Map<String, Map<String, StoredValue>> byKpi = new HashMap<>();
+        for (StoredValue value : values.councilsInMonth(councils.stream().map(Council::onsCode).toList(), month)) {
+            byKpi.computeIfAbsent(value.kpiCode(), code -> new HashMap<>()).put(value.localAuthority(), value);
+        }
+        return new Neighbours(councils, month, byKpi);
+    }
+
+    private record Neighbours(List<Council> councils, YearMonth month, Map<String, Map<String, StoredValue>> byKpi) {
+
+        /** Percentages and ratios as they are; the counts of children as rates; other counts have no average. */
+        NeighbourAverage average(KpiDefinition definition) {
+            Map<String, StoredValue> held = byKpi.getOrDefault(definition.code(), Map.of());
+            if (definition.unit() == KpiUnit.COUNT && !definition.ratePer10000Children()) {
+                return new NeighbourAverage(null, held.size());
+            }
+            List<BigDecimal> figures = new ArrayList<>();
+            for (Council council : councils) {
+                StoredValue value = held.get(council.onsCode());
+                BigDecimal figure = value == null ? null : value.figures().value();
+                if (figure != null && definition.ratePer10000Children()) {
+                    figure = RatePer10000.of(figure, childrenAged0To17(council.onsCode(), month));
+                }
+                figures.add(figure);
+            }
+            return NeighbourAverage.of(figures, councils.size());
+        }
     }
 
     private static Long childrenAged0To17(String localAuthority, YearMonth month) {

@@ -110,6 +110,30 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void theStatisticalNeighboursAverageIsWorkedOutFromTheirOwnFigures() {
+        YearMonth month = YearMonth.of(2019, 2);
+        List<ContactFact> facts = new ArrayList<>();
+        facts.add(KpiFixtures.contact("E06000015", month, 12, "2A", "NFA", 0, false));
+        // Six of Derby's ten neighbours report: 10 contacts each, 5 + i decided in time (50%, 60%, ... 100%).
+        for (int i = 0; i < 6; i++) {
+            for (int n = 0; n < 10; n++) {
+                facts.add(KpiFixtures.contact(KpiFixtures.DERBY_NEIGHBOURS.get(i), month, 12, "2A", "NFA",
+                        n < 5 + i ? 0 : 7, false));
+            }
+        }
+        fixtures.store(facts);
+        fixtures.awaitRecomputed();
+        given().auth().oauth2(Tokens.forRole("board"))
+                .when().get("/api/v1/scorecards/{la}/{month}", "E06000015", "2019-02")
+                .then().statusCode(200)
+                .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.statisticalNeighboursReporting", equalTo(6))
+                // (50 + 60 + 70 + 80 + 90 + 100) / 6
+                .body("rows.find { it.kpiCode == 'CONTACT_DECISIONS_IN_TIMESCALE' }.statisticalNeighboursComputed", equalTo(75.0f))
+                .body("rows.find { it.kpiCode == 'CONTACTS_RECEIVED' }.statisticalNeighboursComputed", nullValue())
+                .body("rows.find { it.kpiCode == 'ICPC_IN_TIMESCALE' }.statisticalNeighboursReporting", equalTo(0));
+    }
+
+    @Test
     void theScorecardCsvSaysWhichChangesArePointsAndWhichPercent() {
         String csv = given().auth().oauth2(Tokens.forRole("board")).queryParam("format", "csv")
                 .when().get("/api/v1/scorecards/{la}/{month}", council, "2021-12")

@@ -15,7 +15,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code domain} knows nothing of HTTP, REST types, problem answers, Kafka or the outbox, and uses no
  *       other layer of the service;</li>
- *   <li>{@code repository} and {@code events} use no REST types.</li>
+ *   <li>{@code repository} and {@code events} use no REST types, and repositories no service types.</li>
  * </ul>
  * JPA annotations on domain entities are still allowed (contacts-service's aggregates are Panache
  * entities); see the issue notes for the layers not yet held.
@@ -40,7 +40,10 @@ public final class LayerRules {
                         .as("domain uses no other layer of the service"),
                 noClasses().that().resideInAnyPackage(p + ".repository..", p + ".events..")
                         .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
-                        .as("repositories and events use no REST types"));
+                        .as("repositories and events use no REST types"),
+                noClasses().that().resideInAPackage(p + ".repository..")
+                        .should().dependOnClassesThat().resideInAPackage(p + ".service..")
+                        .as("repositories take their own query types, not the services'"));
     }
 
     /** Checks every rule on the service's main classes (tests left out) and fails with every violation. */

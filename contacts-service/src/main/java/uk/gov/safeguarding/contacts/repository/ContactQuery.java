@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.contacts.service;
+package uk.gov.safeguarding.contacts.repository;
 
 import java.time.LocalDate;
 import uk.gov.safeguarding.contacts.domain.ContactOutcome;

@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.kpi.service;
+package uk.gov.safeguarding.kpi.repository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;

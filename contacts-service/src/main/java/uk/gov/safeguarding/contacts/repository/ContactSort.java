@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.contacts.service;
+package uk.gov.safeguarding.contacts.repository;
 
 import java.util.Locale;
 import java.util.Optional;
