@@ -565,7 +565,7 @@ public final class KpiBenchmark {
             }
             line("## Scorecard reads");
             line("");
-            line(String.format("- After %,d reads to warm up, a scorecard showed %.1f of the 16 KPIs with a value on "
+            line(String.format("- After %,d reads to warm up, a scorecard showed %.1f of its KPIs with a value on "
                     + "average (a KPI without a denominator that month shows none).", WARM_UP_READS,
                     valuesShown / (double) count));
         } finally {
@@ -577,7 +577,7 @@ public final class KpiBenchmark {
         Arrays.sort(contactsOnly);
         Arrays.sort(everything);
         Arrays.sort(stored);
-        line(String.format("- `GET /api/v1/scorecards/{council}/{month}` (16 KPIs with value, 6-month average, "
+        line(String.format("- `GET /api/v1/scorecards/{council}/{month}` (every KPI with value, 6-month average, "
                         + "target, RAG, direction, benchmarks; JWT checked; JSON), %d reads one after another, random council and "
                         + "month: **p50 %.1f ms, p95 %.1f ms, p99 %.1f ms** (goal p95 < 50 ms).", count, ms(api, 0.50),
                 ms(api, 0.95), ms(api, 0.99)));

@@ -54,7 +54,8 @@ public final class LayerRules {
             throw new IllegalStateException("No classes found in " + servicePackage);
         }
         for (ArchRule rule : rules(servicePackage)) {
-            rule.check(classes);
+            // A young service may not have every layer yet; the import above already fails on no classes.
+            rule.allowEmptyShould(true).check(classes);
         }
     }
 }

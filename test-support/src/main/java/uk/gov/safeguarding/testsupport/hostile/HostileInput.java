@@ -39,7 +39,7 @@ public final class HostileInput {
                     + "|exception\\b|\\bat [\\w.$]+\\(|sqlstate|psql|hibernate|jdbc|select .+ from|insert into|update .+ set"
                     + "|violates|duplicate key|syntax error|stack ?trace|\\bnull pointer)");
 
-    /** quarkus.http.limits.max-initial-line-length, as the chassis sets it. */
+    /** quarkus.http.limits.max-initial-line-length and max-header-size, as the chassis sets them. */
     static final int SERVER_LINE_LIMIT = 65_536;
 
     private final List<ApiOperation> operations;
@@ -190,7 +190,7 @@ public final class HostileInput {
             report.fail(request, status, "server error: " + abbreviate(response.body()));
             return;
         }
-        if ((status == 414 || status == 431) && response.body().isEmpty() && request.target().length() > SERVER_LINE_LIMIT) {
+        if ((status == 414 || status == 431) && response.body().isEmpty() && beyondServerLimits(request)) {
             // Past quarkus.http.limits the HTTP server answers by itself, and Quarkus offers no hook for that answer.
             report.serverLimit++;
             return;
@@ -204,6 +204,11 @@ public final class HostileInput {
                 report.fail(request, status, "error leaks internals: " + abbreviate(response.body()));
             }
         }
+    }
+
+    private static boolean beyondServerLimits(HostileRequest request) {
+        return request.target().length() > SERVER_LINE_LIMIT
+                || request.headers().values().stream().anyMatch(value -> value.length() > SERVER_LINE_LIMIT);
     }
 
     private static String abbreviate(String body) {
@@ -259,7 +264,7 @@ public final class HostileInput {
         String summary(long seed) {
             StringBuilder out = new StringBuilder();
             out.append(String.format("Hostile input (seed %d): %d requests to %d operations in %.1f s; by status %s; "
-                            + "by kind %s; refused by the HTTP server's own line limit (%d bytes, no body) %d; connection closed "
+                            + "by kind %s; refused by the HTTP server's own limits (%d bytes, no body) %d; connection closed "
                             + "by the server %d; not sendable by the client %d%n",
                     seed, sent, byOperation.size(), seconds, byStatus, byKind, SERVER_LINE_LIMIT, serverLimit, closed,
                     skipped));

@@ -27,7 +27,7 @@ final class HostileRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String JSON_TYPE = "application/json";
-    private static final java.util.Set<String> ALWAYS_KEPT = java.util.Set.of("token", "content-type", "malformed-body", "nul");
+    private static final java.util.Set<String> ALWAYS_KEPT = java.util.Set.of("token", "content-type", "malformed-body", "nul", "headers");
 
     private final ApiOperation operation;
     private final Random random;
@@ -68,6 +68,7 @@ final class HostileRequests {
             contentTypes(body);
         }
         accepts();
+        headers();
         List<HostileRequest> always = new ArrayList<>();
         List<HostileRequest> sampled = new ArrayList<>();
         for (HostileRequest request : requests) {
@@ -231,6 +232,14 @@ final class HostileRequests {
             add("content-type", "Content-Type: " + type, target, token, type.replace("\u0000", "%00"), payload);
         }
         add("content-type", "no Content-Type", target, token, null, payload);
+    }
+
+    private void headers() {
+        for (int size : new int[]{20_000, 70_000}) {
+            requests.add(new HostileRequest(operation, "headers", size + "-byte header", target(pathValues, queryValues),
+                    token, Map.of("X-Padding", "p".repeat(size)),
+                    operation.bodies().isEmpty() ? null : bytes(baseBody())));
+        }
     }
 
     private void accepts() {
