@@ -22,13 +22,11 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.contacts.events.ContactEvents;
 import uk.gov.safeguarding.testsupport.TopicReader;
 
 /**
  * Two replicas relay the same outbox: the service's own relay and a second one working beside it, as a
  * second pod would. Every event arrives once, and each aggregate's events in the order they were written.
- * (In the chassis's package to drive the second relay; it needs the service's database and broker.)
  */
 @QuarkusTest
 class TwoOutboxRelaysTest {
@@ -47,12 +45,12 @@ class TwoOutboxRelaysTest {
     void twoRelaysPublishEveryEventOnceAndEachAggregatesInOrder() throws Exception {
         String prefix = "two-relays-" + UUID.randomUUID() + "-";
         SimpleMeterRegistry secondsMeters = new SimpleMeterRegistry();
-        OutboxPublisher secondsProducer = new OutboxPublisher(kafkaConfig, "contacts-service", Duration.ofSeconds(3));
+        OutboxPublisher secondsProducer = new OutboxPublisher(kafkaConfig, "chassis-test", Duration.ofSeconds(3));
         OutboxRelay second = new OutboxRelay(dataSource, secondsProducer, new OutboxGauges(dataSource, secondsMeters),
                 100, true, Duration.ofSeconds(1));
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pod = Executors.newSingleThreadExecutor();
-        try (TopicReader reader = new TopicReader(ContactEvents.TOPIC)) {
+        try (TopicReader reader = new TopicReader(RecordingHandler.RELAY_TOPIC)) {
             Future<?> relaying = pod.submit(() -> {
                 while (running.get()) {
                     second.relay();
@@ -95,7 +93,7 @@ class TwoOutboxRelaysTest {
                      SELECT gen_random_uuid(), ?, 'contact', ? || (i % ?), 'safeguarding.contact.received.v1',
                             '{"n":' || (i / ?) || '}', now()
                        FROM generate_series(0, ? - 1) AS i ORDER BY i""")) {
-            insert.setString(1, ContactEvents.TOPIC);
+            insert.setString(1, RecordingHandler.RELAY_TOPIC);
             insert.setString(2, prefix);
             insert.setInt(3, AGGREGATES);
             insert.setInt(4, AGGREGATES);

@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.contacts.events;
+package uk.gov.safeguarding.chassis.events;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ class OutboxLateCommitTest {
         String lateAggregate = "late-" + UUID.randomUUID();
         String laterPrefix = "later-" + UUID.randomUUID() + "-";
         try (Connection late = dataSource.getConnection();
-             TopicReader reader = new TopicReader(ContactEvents.TOPIC)) {
+             TopicReader reader = new TopicReader(RecordingHandler.RELAY_TOPIC)) {
             late.setAutoCommit(false);
             insertEvents(late, lateAggregate, 1);
             try (Connection other = dataSource.getConnection()) {
@@ -48,7 +48,7 @@ class OutboxLateCommitTest {
                 SELECT gen_random_uuid(), ?, 'contact', ? || CASE WHEN ? = 1 THEN '' ELSE n::text END,
                        'safeguarding.contact.received.v1', '{}', now()
                   FROM generate_series(1, ?) AS n""")) {
-            insert.setString(1, ContactEvents.TOPIC);
+            insert.setString(1, RecordingHandler.RELAY_TOPIC);
             insert.setString(2, aggregate);
             insert.setInt(3, count);
             insert.setInt(4, count);

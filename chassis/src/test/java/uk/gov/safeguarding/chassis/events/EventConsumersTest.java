@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.kpi.events;
+package uk.gov.safeguarding.chassis.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class EventConsumersTest {
             ConsumerRecord<String, String> dead = deadLetters.await(r -> "c2".equals(r.key()), Duration.ofSeconds(20));
             assertThat(TopicReader.header(dead, "ce_id")).isEqualTo(poison);
             assertThat(TopicReader.header(dead, "x-error")).contains("cannot read this event");
-            assertThat(TopicReader.header(dead, "x-consumer")).isEqualTo("kpi-service.chassis-test");
+            assertThat(TopicReader.header(dead, "x-consumer")).isEqualTo("chassis-test.recording");
             ConsumerRecord<String, String> noId = deadLetters.await(r -> "c3".equals(r.key()), Duration.ofSeconds(20));
             assertThat(TopicReader.header(noId, "x-error")).contains("no ce_id");
         }

@@ -1,17 +1,17 @@
-package uk.gov.safeguarding.kpi.events;
+package uk.gov.safeguarding.chassis.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import uk.gov.safeguarding.chassis.events.EventHandler;
-import uk.gov.safeguarding.chassis.events.ReceivedEvent;
 
 /** A handler for the chassis consumer tests: records what it applied, refuses poison. */
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
 
-    // A topic of its own, so the service's real contact consumer does not see these test events.
+    // Topics of their own, so no service's real consumer sees these test events.
     static final String TOPIC = "safeguarding.chassis-test.v1";
+    /** Where the relay tests' outbox rows go; nothing consumes it but the tests' readers. */
+    static final String RELAY_TOPIC = "safeguarding.chassis-relay-test.v1";
 
     private final List<String> applied = new CopyOnWriteArrayList<>();
 
@@ -22,7 +22,7 @@ public class RecordingHandler implements EventHandler {
 
     @Override
     public String consumerName() {
-        return "kpi-service.chassis-test";
+        return "chassis-test.recording";
     }
 
     @Override
