@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** One operation of an OpenAPI 3 document, as the generators need it. */
 public record ApiOperation(String method, String path, String operationId, List<Parameter> parameters,
-                           Map<String, Body> bodies, Set<String> roles, Set<String> documentedStatuses) {
+                           Map<String, Body> bodies, Set<String> roles, Set<String> documentedStatuses, JsonNode document) {
 
     /** A path or query parameter with its schema (refs resolved) and an example value where documented. */
     public record Parameter(String name, String in, boolean required, JsonNode schema, String example) {
@@ -84,11 +84,29 @@ public record ApiOperation(String method, String path, String operationId, List<
         Set<String> roles = secured ? scopes : null;
         Set<String> statuses = new LinkedHashSet<>();
         op.path("responses").fieldNames().forEachRemaining(statuses::add);
-        return new ApiOperation(method, path, op.path("operationId").asText(null), parameters, bodies, roles, statuses);
+        return new ApiOperation(method, path, op.path("operationId").asText(null), parameters, bodies, roles, statuses,
+                doc);
     }
 
     private static String text(JsonNode example) {
         return example.isTextual() ? example.asText() : example.toString();
+    }
+
+    /**
+     * The schema of the value at a JSON pointer into a body of {@code schema} ({@code /children/0/childRef}),
+     * following properties, array items and local refs; a missing node when the schema does not say.
+     */
+    JsonNode schemaAt(JsonNode schema, String pointer) {
+        JsonNode current = resolve(document, schema);
+        for (String step : pointer.split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            current = step.chars().allMatch(Character::isDigit) && current.has("items")
+                    ? resolve(document, current.get("items"))
+                    : resolve(document, current.path("properties").path(step));
+        }
+        return current;
     }
 
     /** Follows a local {@code $ref} (one level is all the documents use per node). */

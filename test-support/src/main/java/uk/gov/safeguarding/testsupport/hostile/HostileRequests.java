@@ -27,7 +27,7 @@ final class HostileRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String JSON_TYPE = "application/json";
-    private static final java.util.Set<String> ALWAYS_KEPT = java.util.Set.of("token", "content-type", "malformed-body", "nul", "headers");
+    private static final java.util.Set<String> ALWAYS_KEPT = java.util.Set.of("token", "content-type", "malformed-body", "nul", "headers", "schema");
 
     private final ApiOperation operation;
     private final Random random;
@@ -164,6 +164,7 @@ final class HostileRequests {
                 mutateAt(example, pointer, "as \"" + abbreviate(text) + "\"", NODES.textNode(text), false, kindOf("field", text));
             }
             mutateAt(example, pointer, "as a 200,000-character string", NODES.textNode(Values.huge(200_000)), false);
+            boundaries(example, pointer, operation.schemaAt(body.schema(), pointer));
             JsonNode current = pointer.isEmpty() ? example : example.at(pointer);
             if (current.isArray() && !current.isEmpty()) {
                 ArrayNode huge = NODES.arrayNode();
@@ -247,6 +248,51 @@ final class HostileRequests {
             Map<String, String> headers = Map.of("Accept", accept);
             requests.add(new HostileRequest(operation, "accept", "Accept: " + accept, target(pathValues, queryValues),
                     token, headers, operation.bodies().isEmpty() ? null : bytes(baseBody())));
+        }
+    }
+
+    /** Values at and just past the limits the schema states for the field: its own boundaries, not guesses. */
+    private void boundaries(JsonNode example, String pointer, JsonNode schema) {
+        if (schema.isMissingNode()) {
+            return;
+        }
+        if (schema.has("maxLength")) {
+            int max = schema.get("maxLength").asInt();
+            mutateAt(example, pointer, "at maxLength " + max, NODES.textNode(Values.huge(max)), false, "schema");
+            mutateAt(example, pointer, "past maxLength " + max, NODES.textNode(Values.huge(max + 1)), false, "schema");
+        }
+        if (schema.has("minLength") && schema.get("minLength").asInt() > 0) {
+            mutateAt(example, pointer, "below minLength", NODES.textNode(Values.huge(schema.get("minLength").asInt() - 1)),
+                    false, "schema");
+        }
+        for (String bound : List.of("maximum", "exclusiveMaximum")) {
+            if (schema.path(bound).isNumber()) {
+                java.math.BigDecimal max = schema.get(bound).decimalValue();
+                mutateAt(example, pointer, "at " + bound, NODES.numberNode(max), false, "schema");
+                mutateAt(example, pointer, "past " + bound, NODES.numberNode(max.add(java.math.BigDecimal.ONE)), false, "schema");
+            }
+        }
+        for (String bound : List.of("minimum", "exclusiveMinimum")) {
+            if (schema.path(bound).isNumber()) {
+                java.math.BigDecimal min = schema.get(bound).decimalValue();
+                mutateAt(example, pointer, "below " + bound, NODES.numberNode(min.subtract(java.math.BigDecimal.ONE)), false,
+                        "schema");
+            }
+        }
+        if (schema.has("maxItems")) {
+            ArrayNode items = NODES.arrayNode();
+            JsonNode current = example.at(pointer);
+            JsonNode element = current.isArray() && !current.isEmpty() ? current.get(0) : NODES.textNode("x");
+            for (int i = 0; i <= schema.get("maxItems").asInt(); i++) {
+                items.add(element.deepCopy());
+            }
+            mutateAt(example, pointer, "past maxItems", items, false, "schema");
+        }
+        if (schema.path("enum").isArray()) {
+            mutateAt(example, pointer, "outside its enum", NODES.textNode("NOT_ONE_OF_THEM"), false, "schema");
+        }
+        if (schema.has("pattern")) {
+            mutateAt(example, pointer, "not matching its pattern", NODES.textNode("!~ not the pattern ~!"), false, "schema");
         }
     }
 
