@@ -25,8 +25,8 @@ import uk.gov.safeguarding.contacts.domain.ContactOutcome;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.FeedbackMethod;
 import uk.gov.safeguarding.contacts.domain.Sex;
-import uk.gov.safeguarding.contacts.rest.ChildRequest;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.service.NewChild;
+import uk.gov.safeguarding.contacts.service.NewContact;
 
 /**
  * Reads CSV (RFC 4180, header row): this service's own columns, or Ofsted Annex A List 1, told apart
@@ -181,10 +181,10 @@ final class CsvRowReader implements RowReader {
         var informedAt = parse(record, "referrer_informed_at", ExportDates::instant, "must be an ISO-8601 date-time",
                 problems);
         FeedbackMethod method = enumValue(record, "referrer_informed_method", FeedbackMethod.class, problems);
-        RecordContactRequest contact = new RecordContactRequest(localAuthority, value(record, "sender_ref"),
+        NewContact contact = new NewContact(localAuthority, value(record, "sender_ref"),
                 receivedAt, value(record, "source"), channel == null ? Channel.OTHER : channel,
                 value(record, "referrer_organisation"), value(record, "referrer_role"),
-                List.of(new ChildRequest(value(record, "child_ref"), birthMonth, unborn, sex)), concernCodes, null);
+                List.of(new NewChild(value(record, "child_ref"), birthMonth, unborn, sex)), concernCodes, null);
         ImportedContact.HistoricDecision decision = outcome == null && decidedAt == null && informedAt == null
                 ? null : new ImportedContact.HistoricDecision(outcome, decidedAt, informedAt, method);
         return validation.check(line, new ImportedContact(contact, decision), CsvRowReader::nativeColumn, problems);
@@ -225,10 +225,10 @@ final class CsvRowReader implements RowReader {
         // Annex A has no contact id: the child, the day and the source identify the contact.
         String senderRef = childId == null || contactDate == null ? null
                 : "annexa:" + childId + ":" + contactDate + ":" + source.map(ContactSource::code).orElse("unknown");
-        RecordContactRequest contact = new RecordContactRequest(defaultLocalAuthority, senderRef,
+        NewContact contact = new NewContact(defaultLocalAuthority, senderRef,
                 contactDate == null ? null : contactDate.atStartOfDay(ContactDecision.LONDON).toInstant(),
                 code, Channel.OTHER, null, null,
-                List.of(new ChildRequest(childId, birthMonth, unborn, unborn ? Sex.U : sex)), List.of(), null);
+                List.of(new NewChild(childId, birthMonth, unborn, unborn ? Sex.U : sex)), List.of(), null);
         return validation.check(line, new ImportedContact(contact, null), this::annexColumnFor, problems);
     }
 

@@ -20,12 +20,11 @@ import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactChild;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.RepeatContacts;
-import uk.gov.safeguarding.contacts.mapping.ContactMapper;
-import uk.gov.safeguarding.contacts.repository.ContactBulkWriter;
 import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.ChildKey;
 import uk.gov.safeguarding.contacts.repository.ContactBulkWriter.Key;
-import uk.gov.safeguarding.contacts.rest.ContactActions;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.repository.ContactBulkWriter;
+import uk.gov.safeguarding.contacts.service.ContactActions;
+import uk.gov.safeguarding.contacts.service.NewContact;
 import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 
 /** Stores one chunk of a batch: its new contacts with their events, its failures, and the progress. */
@@ -84,7 +83,7 @@ public class ImportChunkWriter {
     }
 
     private static Key key(ImportRow row) {
-        RecordContactRequest contact = row.contact().contact();
+        NewContact contact = row.contact().contact();
         return new Key(contact.localAuthority(), contact.senderRef());
     }
 
@@ -97,10 +96,10 @@ public class ImportChunkWriter {
         Instant now = Instant.now();
         List<Contact> contacts = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            RecordContactRequest request = row.contact().contact();
+            NewContact request = row.contact().contact();
             List<ContactChild> children = new ArrayList<>();
             for (var childRequest : request.children()) {
-                ContactChild child = ContactMapper.toChild(childRequest);
+                ContactChild child = childRequest.toChild();
                 child.earlierContacts = RepeatContacts.earlierContacts(
                         history.getOrDefault(new ChildKey(request.localAuthority(), child.childRef), List.of()),
                         request.receivedAt());
@@ -135,7 +134,7 @@ public class ImportChunkWriter {
         Instant latest = null;
         Map<ChildKey, List<Instant>> inChunk = new HashMap<>();
         for (ImportRow row : rows) {
-            RecordContactRequest request = row.contact().contact();
+            NewContact request = row.contact().contact();
             Instant received = request.receivedAt();
             earliest = earliest == null || received.isBefore(earliest) ? received : earliest;
             latest = latest == null || received.isAfter(latest) ? received : latest;

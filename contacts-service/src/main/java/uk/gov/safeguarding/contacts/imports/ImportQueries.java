@@ -6,10 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
-import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
-import uk.gov.safeguarding.contacts.rest.ImportErrorView;
-import uk.gov.safeguarding.contacts.rest.ImportView;
 
 /** Reads batch runs, their progress and their row errors. */
 @ApplicationScoped
@@ -21,25 +18,34 @@ public class ImportQueries {
         this.entityManager = entityManager;
     }
 
+    /** A page of runs, newest first, and how many there are. */
+    public record Runs(List<ContactImport> runs, long total) {
+    }
+
+    /** One failed row's problem, and a page of them with their count. */
+    public record RowError(long line, String field, String reason) {
+    }
+
+    public record RowErrors(List<RowError> errors, long total) {
+    }
+
     @Transactional
-    public ImportView get(UUID id) {
+    public ContactImport get(UUID id) {
         ContactImport run = ContactImport.findById(id);
         if (run == null) {
             throw ProblemException.notFound("contact import", id);
         }
-        return ImportView.of(run);
+        return run;
     }
 
     @Transactional
-    public PageOf<ImportView> list(PageRequest page) {
+    public Runs list(PageRequest page) {
         var query = ContactImport.<ContactImport>find("order by createdAt desc, id desc");
-        long total = query.count();
-        List<ImportView> items = query.page(page.page(), page.size()).list().stream().map(ImportView::of).toList();
-        return PageOf.of(items, page, total);
+        return new Runs(query.page(page.page(), page.size()).list(), query.count());
     }
 
     @Transactional
-    public PageOf<ImportErrorView> errors(UUID id, PageRequest page) {
+    public RowErrors errors(UUID id, PageRequest page) {
         get(id);
         long total = ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM contact_import_error WHERE import_id = ?1")
@@ -52,9 +58,9 @@ public class ImportQueries {
                 .setParameter(2, page.size())
                 .setParameter(3, (long) page.page() * page.size())
                 .getResultList();
-        List<ImportErrorView> items = rows.stream()
-                .map(row -> new ImportErrorView(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+        List<RowError> items = rows.stream()
+                .map(row -> new RowError(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
                 .toList();
-        return PageOf.of(items, page, total);
+        return new RowErrors(items, total);
     }
 }

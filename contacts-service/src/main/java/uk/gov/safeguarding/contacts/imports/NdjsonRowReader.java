@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.service.NewContact;
 
 /** Reads one JSON contact per line: the API's body, plus an optional {@code decision} for historic data. */
 final class NdjsonRowReader implements RowReader {
@@ -68,7 +68,7 @@ final class NdjsonRowReader implements RowReader {
             if (!object.hasNonNull("localAuthority") && defaultLocalAuthority != null) {
                 object.put("localAuthority", defaultLocalAuthority);
             }
-            RecordContactRequest contact = mapper.treeToValue(object, RecordContactRequest.class);
+            NewContact contact = mapper.treeToValue(object, NewContact.class);
             ImportedContact.HistoricDecision decision = decisionNode == null || decisionNode.isNull() ? null
                     : mapper.treeToValue(decisionNode, ImportedContact.HistoricDecision.class);
             return validation.check(nextLineNumber, new ImportedContact(contact, decision), UnaryOperator.identity(), List.of());

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import uk.gov.safeguarding.chassis.problem.FieldPaths;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.service.NewContact;
 import uk.gov.safeguarding.contacts.service.ContactRequestRules;
 
 /** Accepts a row exactly when the API would accept the same contact, and checks a historic decision. */
@@ -31,10 +31,10 @@ final class RowValidation {
      */
     ImportRow check(long line, ImportedContact imported, UnaryOperator<String> columnOf,
                     List<FieldViolation> parseProblems) {
-        RecordContactRequest contact = imported.contact();
+        NewContact contact = imported.contact();
         List<FieldViolation> violations = new ArrayList<>(parseProblems);
         Set<String> unreadable = parseProblems.stream().map(FieldViolation::field).collect(Collectors.toSet());
-        for (ConstraintViolation<RecordContactRequest> violation : validator.validate(contact)) {
+        for (ConstraintViolation<NewContact> violation : validator.validate(contact)) {
             String column = columnOf.apply(FieldPaths.of(violation.getPropertyPath()));
             if (!unreadable.contains(column)) {
                 violations.add(new FieldViolation(column, violation.getMessage()));
@@ -60,7 +60,7 @@ final class RowValidation {
         return ImportRow.valid(line, new ImportedContact(contact.inCanonicalCouncil(), imported.decision()));
     }
 
-    private void checkDecision(RecordContactRequest contact, ImportedContact.HistoricDecision decision,
+    private void checkDecision(NewContact contact, ImportedContact.HistoricDecision decision,
                                List<FieldViolation> violations, UnaryOperator<String> columnOf) {
         if (decision.outcome() == null && decision.decidedAt() != null) {
             violations.add(new FieldViolation(columnOf.apply("decision.outcome"), "is required with decidedAt"));

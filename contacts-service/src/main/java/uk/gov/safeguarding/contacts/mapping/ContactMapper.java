@@ -6,6 +6,14 @@ import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactChild;
 import uk.gov.safeguarding.contacts.rest.ChildRequest;
 import uk.gov.safeguarding.contacts.rest.ContactView;
+import uk.gov.safeguarding.contacts.rest.DecisionRequest;
+import uk.gov.safeguarding.contacts.rest.FeedbackRequest;
+import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
+import uk.gov.safeguarding.contacts.rest.ReturnRequest;
+import uk.gov.safeguarding.contacts.rest.ScreeningRequest;
+import uk.gov.safeguarding.contacts.service.ContactSteps;
+import uk.gov.safeguarding.contacts.service.NewChild;
+import uk.gov.safeguarding.contacts.service.NewContact;
 
 public final class ContactMapper {
 
@@ -45,7 +53,34 @@ public final class ContactMapper {
                 child.earlierContacts);
     }
 
-    public static ContactChild toChild(ChildRequest request) {
-        return new ContactChild(request.childRef(), request.sex(), request.birthMonth(), request.unborn());
+    /** The API's contact as the service's command. */
+    public static NewContact toCommand(RecordContactRequest request) {
+        return new NewContact(request.localAuthority(), request.senderRef(), request.receivedAt(), request.source(),
+                request.channel(), request.referrerOrganisation(), request.referrerRole(),
+                request.children() == null ? null : request.children().stream().map(ContactMapper::toCommand).toList(),
+                request.concernCodes(), request.summary());
+    }
+
+    private static NewChild toCommand(ChildRequest child) {
+        return child == null ? null : new NewChild(child.childRef(), child.birthMonth(), child.unborn(), child.sex());
+    }
+
+    public static ContactSteps.Screening toCommand(ScreeningRequest request) {
+        return new ContactSteps.Screening(request.recommendedOutcome(), request.thresholdLevel(), request.rationale(),
+                request.screenedAt());
+    }
+
+    /** An empty body authorises the recommendation now. */
+    public static ContactSteps.Authorisation toCommand(DecisionRequest request) {
+        return request == null ? ContactSteps.Authorisation.AS_RECOMMENDED_NOW
+                : new ContactSteps.Authorisation(request.outcome(), request.decidedAt());
+    }
+
+    public static ContactSteps.ReturnForRescreening toCommand(ReturnRequest request) {
+        return new ContactSteps.ReturnForRescreening(request.reason());
+    }
+
+    public static ContactSteps.ReferrerInformed toCommand(FeedbackRequest request) {
+        return new ContactSteps.ReferrerInformed(request.method(), request.informedAt());
     }
 }

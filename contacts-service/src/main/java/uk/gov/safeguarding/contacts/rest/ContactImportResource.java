@@ -38,6 +38,7 @@ import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.contacts.imports.ContactImporter;
 import uk.gov.safeguarding.contacts.imports.ImportFormat;
 import uk.gov.safeguarding.contacts.imports.ImportQueries;
+import uk.gov.safeguarding.contacts.service.ContactActions;
 
 @Path("/api/v1/contact-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -113,7 +114,9 @@ public class ContactImportResource {
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportView> list(@BeanParam PageRequest page) {
-        return queries.list(new PageRequest(page.page(), page.size()));
+        PageRequest requested = new PageRequest(page.page(), page.size());
+        ImportQueries.Runs runs = queries.list(requested);
+        return PageOf.of(runs.runs().stream().map(ImportView::of).toList(), requested, runs.total());
     }
 
     @GET
@@ -125,7 +128,7 @@ public class ContactImportResource {
     @APIResponse(responseCode = "404", description = "No run with this id",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ImportView get(@PathParam("id") UUID id) {
-        return queries.get(id);
+        return ImportView.of(queries.get(id));
     }
 
     @GET
@@ -137,6 +140,9 @@ public class ContactImportResource {
     @APIResponse(responseCode = "404", description = "No run with this id",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportErrorView> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        return queries.errors(id, new PageRequest(page.page(), page.size()));
+        PageRequest requested = new PageRequest(page.page(), page.size());
+        ImportQueries.RowErrors errors = queries.errors(id, requested);
+        return PageOf.of(errors.errors().stream().map(e -> new ImportErrorView(e.line(), e.field(), e.reason())).toList(),
+                requested, errors.total());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,8 +40,10 @@ import uk.gov.safeguarding.contacts.domain.ContactOutcome;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.ContactStatus;
 import uk.gov.safeguarding.contacts.domain.Identifiers;
+import uk.gov.safeguarding.contacts.mapping.ContactMapper;
 import uk.gov.safeguarding.contacts.repository.ContactQuery;
 import uk.gov.safeguarding.contacts.repository.ContactSort;
+import uk.gov.safeguarding.contacts.service.ContactActions;
 import uk.gov.safeguarding.contacts.service.ContactService;
 
 @Path("/api/v1/contacts")
@@ -82,12 +85,13 @@ public class ContactResource {
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull RecordContactRequest body, UriInfo uri) {
-        ContactService.Recorded recorded = service.record(body);
+        ContactService.Recorded recorded = service.record(ContactMapper.toCommand(body));
+        ContactView contact = ContactMapper.toView(recorded.contact(), Instant.now());
         if (!recorded.created()) {
-            return Response.ok(recorded.contact()).build();
+            return Response.ok(contact).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.contact().id().toString()).build())
-                .entity(recorded.contact()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(contact.id().toString()).build())
+                .entity(contact).build();
     }
 
     @GET
@@ -135,7 +139,11 @@ public class ContactResource {
                 QueryParams.enumValue("outcome", outcome, ContactOutcome.class), childRef,
                 QueryParams.integer("minEarlierContacts", minEarlierContacts, 0, 10_000),
                 QueryParams.bool("overdue", overdue), parsedSort);
-        return service.search(query, new PageRequest(page.page(), page.size()));
+        PageRequest requested = new PageRequest(page.page(), page.size());
+        ContactService.Found found = service.search(query, requested);
+        Instant now = Instant.now();
+        return PageOf.of(found.contacts().stream().map(contact -> ContactMapper.toView(contact, now)).toList(), requested,
+                found.total());
     }
 
     @GET
@@ -148,7 +156,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return ContactMapper.toView(service.get(id), Instant.now());
     }
 
     @POST
@@ -171,7 +179,7 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView screen(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body) {
-        return service.screen(id, body);
+        return ContactMapper.toView(service.screen(id, ContactMapper.toCommand(body)), Instant.now());
     }
 
     @POST
@@ -197,7 +205,7 @@ public class ContactResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "separation", value = ProblemResponses.SEPARATION_EXAMPLE)))
     public ContactView decide(@PathParam("id") UUID id, @Valid DecisionRequest body) {
-        return service.decide(id, body);
+        return ContactMapper.toView(service.decide(id, ContactMapper.toCommand(body)), Instant.now());
     }
 
     @POST
@@ -218,7 +226,7 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView returnForRescreening(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest body) {
-        return service.returnForRescreening(id, body);
+        return ContactMapper.toView(service.returnForRescreening(id, ContactMapper.toCommand(body)), Instant.now());
     }
 
     @POST
@@ -239,6 +247,6 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ContactView referrerFeedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest body) {
-        return service.referrerInformed(id, body);
+        return ContactMapper.toView(service.referrerInformed(id, ContactMapper.toCommand(body)), Instant.now());
     }
 }

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
-import uk.gov.safeguarding.chassis.council.CouncilCodes;
 import uk.gov.safeguarding.contacts.domain.Channel;
 
+/** The API's form of a new contact; its field rules must stay those of the service's {@code NewContact}. */
 @Schema(name = "RecordContact", description = "A contact received by the front door")
 public record RecordContactRequest(
         @NotNull
@@ -47,14 +47,4 @@ public record RecordContactRequest(
         @Size(max = 500, message = "must be at most 500 characters")
         @Schema(description = "Short practice summary; stays in this service, never in an event. No names or addresses.")
         String summary) {
-
-    /** The same contact, naming its council by the code the suite stores. */
-    public RecordContactRequest inCanonicalCouncil() {
-        String council = CouncilCodes.canonicalOrSame(localAuthority);
-        if (council == null || council.equals(localAuthority)) {
-            return this;
-        }
-        return new RecordContactRequest(council, senderRef, receivedAt, source, channel, referrerOrganisation, referrerRole,
-                children, concernCodes, summary);
-    }
 }

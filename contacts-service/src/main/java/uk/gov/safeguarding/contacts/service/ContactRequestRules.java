@@ -12,8 +12,6 @@ import uk.gov.safeguarding.contacts.domain.AssessmentFactor;
 import uk.gov.safeguarding.contacts.domain.ContactDecision;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.Sex;
-import uk.gov.safeguarding.contacts.rest.ChildRequest;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
 
 /**
  * What a new contact must satisfy beyond its field constraints: code lists, and dates against each
@@ -27,7 +25,7 @@ public final class ContactRequestRules {
     private ContactRequestRules() {
     }
 
-    public static List<FieldViolation> check(RecordContactRequest request, Instant now) {
+    public static List<FieldViolation> check(NewContact request, Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.source() != null) {
             var source = ContactSource.parse(request.source());
@@ -58,11 +56,11 @@ public final class ContactRequestRules {
         return violations;
     }
 
-    private static void checkChildren(List<ChildRequest> children, YearMonth receivedMonth,
+    private static void checkChildren(List<NewChild> children, YearMonth receivedMonth,
                                       List<FieldViolation> violations) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < children.size(); i++) {
-            ChildRequest child = children.get(i);
+            NewChild child = children.get(i);
             if (child == null) {
                 continue;
             }

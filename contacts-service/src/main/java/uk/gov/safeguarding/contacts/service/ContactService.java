@@ -15,7 +15,6 @@ import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
-import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.security.Actor;
 import uk.gov.safeguarding.contacts.domain.Contact;
@@ -23,15 +22,8 @@ import uk.gov.safeguarding.contacts.domain.ContactChild;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
 import uk.gov.safeguarding.contacts.domain.ContactTransitionRefused;
 import uk.gov.safeguarding.contacts.events.ContactEvents;
-import uk.gov.safeguarding.contacts.mapping.ContactMapper;
 import uk.gov.safeguarding.contacts.repository.ContactQuery;
 import uk.gov.safeguarding.contacts.repository.ContactRepository;
-import uk.gov.safeguarding.contacts.rest.ContactView;
-import uk.gov.safeguarding.contacts.rest.DecisionRequest;
-import uk.gov.safeguarding.contacts.rest.FeedbackRequest;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
-import uk.gov.safeguarding.contacts.rest.ReturnRequest;
-import uk.gov.safeguarding.contacts.rest.ScreeningRequest;
 
 /** The front door's use cases, each one transaction: change, events and activity log entry together. */
 @ApplicationScoped
@@ -54,23 +46,28 @@ public class ContactService {
         this.clock = Clock.systemUTC();
     }
 
-    public record Recorded(ContactView contact, boolean created) {
+    /** The contact as stored (its children loaded), and whether this request stored it. */
+    public record Recorded(Contact contact, boolean created) {
+    }
+
+    /** A page of contacts (their children loaded) and how many match in all. */
+    public record Found(List<Contact> contacts, long total) {
     }
 
     @Transactional
-    public Recorded record(RecordContactRequest sent) {
-        RecordContactRequest request = sent.inCanonicalCouncil();
+    public Recorded record(NewContact sent) {
+        NewContact request = sent.inCanonicalCouncil();
         ContactSource source = checkRequest(request);
         if (request.senderRef() != null) {
             Optional<Contact> existing = contacts.findBySenderRef(request.localAuthority(), request.senderRef());
             if (existing.isPresent()) {
                 activityLog.recordSuccess(existing.get().id.toString(), childRefs(existing.get()));
-                return new Recorded(ContactMapper.toView(existing.get(), now()), false);
+                return new Recorded(existing.get(), false);
             }
         }
         List<ContactChild> children = new ArrayList<>();
         for (var childRequest : request.children()) {
-            ContactChild child = ContactMapper.toChild(childRequest);
+            ContactChild child = childRequest.toChild();
             child.earlierContacts = contacts.countEarlierContacts(request.localAuthority(), child.childRef,
                     request.receivedAt());
             children.add(child);
@@ -86,10 +83,10 @@ public class ContactService {
         contacts.persist(contact);
         events.publish(contact, ContactEvents.RECEIVED);
         activityLog.recordSuccess(contact.id.toString(), childRefs(contact));
-        return new Recorded(ContactMapper.toView(contact, now()), true);
+        return new Recorded(contact, true);
     }
 
-    private ContactSource checkRequest(RecordContactRequest request) {
+    private ContactSource checkRequest(NewContact request) {
         List<FieldViolation> violations = ContactRequestRules.check(request, now());
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, violations.size() == 1
@@ -100,18 +97,17 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactView get(UUID id) {
+    public Contact get(UUID id) {
         Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contact", id));
         activityLog.recordSuccess(id.toString(), childRefs(contact));
-        return ContactMapper.toView(contact, now());
+        return contact;
     }
 
     @Transactional
-    public PageOf<ContactView> search(ContactQuery query, PageRequest page) {
+    public Found search(ContactQuery query, PageRequest page) {
         var found = contacts.search(query, now());
         long total = found.count();
         List<Contact> contactsOnPage = found.page(page.page(), page.size()).list();
-        List<ContactView> items = contactsOnPage.stream().map(contact -> ContactMapper.toView(contact, now())).toList();
         // A page of contacts is a read of every child on it, and a search by child a read of that child.
         List<String> children = new ArrayList<>();
         if (query.childRef() != null) {
@@ -119,48 +115,47 @@ public class ContactService {
         }
         contactsOnPage.forEach(contact -> children.addAll(childRefs(contact)));
         activityLog.recordSuccess(query.childRef(), children);
-        return PageOf.of(items, page, total);
+        return new Found(contactsOnPage, total);
     }
 
     @Transactional
-    public ContactView screen(UUID id, ScreeningRequest request) {
+    public Contact screen(UUID id, ContactSteps.Screening request) {
         Contact contact = lock(id);
         Instant at = pastOrNow(request.screenedAt(), "screenedAt");
         apply(() -> contact.screen(actor.id(), request.recommendedOutcome(), request.thresholdLevel(),
                 request.rationale(), at));
         events.publish(contact, ContactEvents.SCREENED);
         activityLog.recordSuccess(id.toString(), childRefs(contact));
-        return ContactMapper.toView(contact, now());
+        return contact;
     }
 
     @Transactional
-    public ContactView decide(UUID id, DecisionRequest request) {
+    public Contact decide(UUID id, ContactSteps.Authorisation request) {
         Contact contact = lock(id);
-        Instant at = pastOrNow(request == null ? null : request.decidedAt(), "decidedAt");
-        apply(() -> contact.authorise(actor.id(), request == null ? null : request.outcome(), at,
-                workingDays.calendar()));
+        Instant at = pastOrNow(request.decidedAt(), "decidedAt");
+        apply(() -> contact.authorise(actor.id(), request.outcome(), at, workingDays.calendar()));
         events.publish(contact, ContactEvents.DECIDED);
         activityLog.recordSuccess(id.toString(), childRefs(contact));
-        return ContactMapper.toView(contact, now());
+        return contact;
     }
 
     @Transactional
-    public ContactView returnForRescreening(UUID id, ReturnRequest request) {
+    public Contact returnForRescreening(UUID id, ContactSteps.ReturnForRescreening request) {
         Contact contact = lock(id);
         apply(() -> contact.returnForRescreening(actor.id(), request.reason()));
         events.publish(contact, ContactEvents.RETURNED);
         activityLog.recordSuccess(id.toString(), childRefs(contact));
-        return ContactMapper.toView(contact, now());
+        return contact;
     }
 
     @Transactional
-    public ContactView referrerInformed(UUID id, FeedbackRequest request) {
+    public Contact referrerInformed(UUID id, ContactSteps.ReferrerInformed request) {
         Contact contact = lock(id);
         Instant at = pastOrNow(request.informedAt(), "informedAt");
         apply(() -> contact.referrerInformed(actor.id(), request.method(), at, workingDays.calendar()));
         events.publish(contact, ContactEvents.REFERRER_INFORMED);
         activityLog.recordSuccess(id.toString(), childRefs(contact));
-        return ContactMapper.toView(contact, now());
+        return contact;
     }
 
     /** The contact, locked; its children are named in this request's entry even if the step is then refused. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.chassis.calendar.CalendarResource;
-import uk.gov.safeguarding.contacts.rest.ContactActions;
+import uk.gov.safeguarding.contacts.service.ContactActions;
 import uk.gov.safeguarding.contacts.rest.ContactImportResource;
 import uk.gov.safeguarding.contacts.rest.ContactResource;
 import uk.gov.safeguarding.testsupport.ApiDocuments;

@@ -9,16 +9,14 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.contacts.domain.Channel;
 import uk.gov.safeguarding.contacts.domain.Sex;
-import uk.gov.safeguarding.contacts.rest.ChildRequest;
-import uk.gov.safeguarding.contacts.rest.RecordContactRequest;
 
 class ContactRequestRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
-    private static RecordContactRequest contact(String source, Instant received, List<ChildRequest> children,
+    private static NewContact contact(String source, Instant received, List<NewChild> children,
                                                 List<String> concerns) {
-        return new RecordContactRequest("E06000015", "S1", received, source, Channel.PHONE, null, null, children,
+        return new NewContact("E06000015", "S1", received, source, Channel.PHONE, null, null, children,
                 concerns, null);
     }
 
@@ -26,8 +24,8 @@ class ContactRequestRulesTest {
         return violations.stream().map(FieldViolation::field).toList();
     }
 
-    private static final List<ChildRequest> ONE_CHILD =
-            List.of(new ChildRequest("C1", YearMonth.of(2015, 1), false, Sex.F));
+    private static final List<NewChild> ONE_CHILD =
+            List.of(new NewChild("C1", YearMonth.of(2015, 1), false, Sex.F));
 
     @Test
     void earlyHelpSource5DOnlyFromTheCensusYear2023To24() {
@@ -47,8 +45,8 @@ class ContactRequestRulesTest {
 
     @Test
     void anUnbornChildNeedsAnExpectedMonthNotBeforeTheContactAndSexU() {
-        List<ChildRequest> unborn = List.of(new ChildRequest("C1", YearMonth.of(2024, 5), true, Sex.F),
-                new ChildRequest("C2", null, true, Sex.U));
+        List<NewChild> unborn = List.of(new NewChild("C1", YearMonth.of(2024, 5), true, Sex.F),
+                new NewChild("C2", null, true, Sex.U));
         assertThat(fields(ContactRequestRules.check(contact("6", Instant.parse("2024-06-01T10:00:00Z"), unborn,
                 List.of()), NOW))).containsExactly("children[0].birthMonth", "children[0].sex",
                 "children[1].birthMonth");
@@ -56,9 +54,9 @@ class ContactRequestRulesTest {
 
     @Test
     void theSameChildTwiceAndABornChildFromTheFutureAreRefused() {
-        List<ChildRequest> children = List.of(new ChildRequest("C1", YearMonth.of(2015, 1), false, Sex.F),
-                new ChildRequest("C1", YearMonth.of(2015, 1), false, Sex.F),
-                new ChildRequest("C3", YearMonth.of(2025, 1), false, Sex.M));
+        List<NewChild> children = List.of(new NewChild("C1", YearMonth.of(2015, 1), false, Sex.F),
+                new NewChild("C1", YearMonth.of(2015, 1), false, Sex.F),
+                new NewChild("C3", YearMonth.of(2025, 1), false, Sex.M));
         assertThat(fields(ContactRequestRules.check(contact("6", Instant.parse("2024-06-01T10:00:00Z"), children,
                 List.of()), NOW))).containsExactly("children[1].childRef", "children[2].birthMonth");
     }

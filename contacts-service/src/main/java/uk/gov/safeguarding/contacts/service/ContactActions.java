@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.contacts.rest;
+package uk.gov.safeguarding.contacts.service;
 
 import java.util.List;
 
