@@ -1,11 +1,6 @@
 package uk.gov.safeguarding.testsupport;
 
-import java.lang.management.ManagementFactory;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-
-/** The database network of the tests, reached by name like {@link BrokerControl}, and for the same reason. */
+/** The tests' database network (the relay in front of PostgreSQL), cut and restored through {@link TestControls}. */
 public final class DatabaseControl implements DatabaseControlMBean {
 
     static final String NAME = "uk.gov.safeguarding.test:type=DatabaseControl";
@@ -17,33 +12,16 @@ public final class DatabaseControl implements DatabaseControlMBean {
     }
 
     static void register(TcpProxy proxy) {
-        try {
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName name = new ObjectName(NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(new DatabaseControl(proxy), name);
-        } catch (JMException e) {
-            throw new IllegalStateException("Database control not registered", e);
-        }
+        TestControls.register(NAME, new DatabaseControl(proxy));
     }
 
     /** Takes the database away from the service (connections reset, new ones refused); PostgreSQL keeps running. */
     public static void takeAway() {
-        invoke("cut");
+        TestControls.invoke(NAME, "cut");
     }
 
     public static void bringBack() {
-        invoke("restore");
-    }
-
-    private static void invoke(String operation) {
-        try {
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(NAME), operation, null, null);
-        } catch (JMException e) {
-            throw new IllegalStateException("Database control " + operation + " failed; has SuiteTestInfrastructure started?", e);
-        }
+        TestControls.invoke(NAME, "restore");
     }
 
     @Override

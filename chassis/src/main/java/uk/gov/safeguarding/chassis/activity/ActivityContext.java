@@ -2,9 +2,6 @@ package uk.gov.safeguarding.chassis.activity;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What this request's activity log entry will say: the action its operation declares, the record and the
@@ -13,13 +10,9 @@ import java.util.Set;
 @RequestScoped
 public class ActivityContext {
 
-    /** Beyond this many children one entry names the first ones and counts the rest (a large batch). */
-    static final int MAX_CHILD_REFS = 10_000;
-
     private ActivityLogged declared;
     private String resourceId;
-    private final Set<String> childRefs = new LinkedHashSet<>();
-    private int childRefsOmitted;
+    private final ChildRefs children = new ChildRefs();
     private boolean recorded;
 
     void declare(ActivityLogged operation) {
@@ -32,32 +25,19 @@ public class ActivityContext {
         return declared;
     }
 
-    void concern(String resourceId, Collection<String> children) {
+    void concern(String resourceId, Collection<String> childRefs) {
         if (resourceId != null) {
             this.resourceId = resourceId;
         }
-        for (String child : children) {
-            if (child == null || childRefs.contains(child)) {
-                continue;
-            }
-            if (childRefs.size() < MAX_CHILD_REFS) {
-                childRefs.add(child);
-            } else {
-                childRefsOmitted++;
-            }
-        }
+        children.add(childRefs);
     }
 
     String resourceId() {
         return resourceId;
     }
 
-    List<String> childRefs() {
-        return List.copyOf(childRefs);
-    }
-
-    int childRefsOmitted() {
-        return childRefsOmitted;
+    ChildRefs children() {
+        return children;
     }
 
     void markRecorded() {

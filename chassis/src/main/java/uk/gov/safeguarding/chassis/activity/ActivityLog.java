@@ -82,7 +82,7 @@ public class ActivityLog {
 
     ActivityEntry entry(String actorId, List<String> roles, ActivityLogged declared, int status, String request) {
         return new ActivityEntry(serviceName, actorId, roles, declared.action(), declared.resourceType(),
-                context.resourceId(), context.childRefs(), context.childRefsOmitted(),
+                context.resourceId(), context.children().named(), context.children().omitted(),
                 ActivityEntry.Outcome.forStatus(status), status, request, Instant.now());
     }
 
@@ -95,10 +95,9 @@ public class ActivityLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOnBehalfOf(String actorId, String action, String resourceType, String resourceId,
                                  Collection<String> childRefs) {
-        List<String> named = childRefs.stream().distinct().limit(ActivityContext.MAX_CHILD_REFS).toList();
-        int omitted = (int) Math.max(0, childRefs.stream().distinct().count() - named.size());
-        write(new ActivityEntry(serviceName, actorId, List.of(), action, resourceType, resourceId, named, omitted,
-                ActivityEntry.Outcome.SUCCESS, 200, resourceId, Instant.now()));
+        ChildRefs children = ChildRefs.of(childRefs);
+        write(new ActivityEntry(serviceName, actorId, List.of(), action, resourceType, resourceId, children.named(),
+                children.omitted(), ActivityEntry.Outcome.SUCCESS, 200, resourceId, Instant.now()));
     }
 
     /**

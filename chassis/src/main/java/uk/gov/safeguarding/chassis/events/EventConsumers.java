@@ -23,7 +23,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.gov.safeguarding.kernel.Topics;
 
 /**
  * Runs one Kafka consumer per {@link EventHandler}. Offsets are committed only after the events before
@@ -34,7 +33,6 @@ import uk.gov.safeguarding.kernel.Topics;
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
-    public static final String DEAD_LETTER_SUFFIX = Topics.DEAD_LETTER_SUFFIX;
     public static final String ERROR_HEADER = "x-error";
     public static final String CONSUMER_HEADER = "x-consumer";
 

@@ -23,12 +23,14 @@ public class HttpLimitsFilter {
     /** Runs before the security, request id and REST layers, which read headers and the URI. */
     static final int PRIORITY = 10_000;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
     private final int maxUriLength;
     private final int maxHeaderBytes;
 
-    public HttpLimitsFilter(@ConfigProperty(name = "suite.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+    public HttpLimitsFilter(ObjectMapper json,
+                            @ConfigProperty(name = "suite.http.max-uri-length", defaultValue = "8192") int maxUriLength,
                             @ConfigProperty(name = "suite.http.max-header-size", defaultValue = "16384") int maxHeaderBytes) {
+        this.json = json;
         this.maxUriLength = maxUriLength;
         this.maxHeaderBytes = maxHeaderBytes;
     }
@@ -61,7 +63,9 @@ public class HttpLimitsFilter {
         String requestId = RequestId.fromCallerOrNew(context.request().getHeader(RequestId.HEADER));
         String path = context.request().path();
         int status = type.status();
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, path != null && path.length() <= 200 ? path : null, requestId, List.of());
+        // The path of an over-long URI is not echoed: it is what was refused.
+        String instance = path != null && path.length() <= 200 ? path : null;
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, requestId, List.of());
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -24,11 +24,12 @@ public final class KpiValueMapper {
     public static KpiValueView toView(StoredValue stored, KpiDefinition definition, Map<String, List<Benchmark>> benchmarks) {
         MonthFigures figures = stored.figures();
         Benchmark benchmark = benchmarkFor(stored, benchmarks);
+        Change.Reported onLastMonth = onLastMonth(definition, figures);
+        Change.Reported onLastYear = onLastYear(definition, figures);
         return new KpiValueView(stored.kpiCode(), stored.localAuthority(), stored.month(), stored.breakdown().team(),
                 stored.breakdown().source(), figures.tally().numerator(), figures.tally().denominator(), figures.value(),
                 figures.sixMonthAverage(), figures.sixMonthTally().numerator(), figures.sixMonthTally().denominator(),
-                onLastMonth(definition, figures).points(), onLastMonth(definition, figures).percent(),
-                onLastYear(definition, figures).points(), onLastYear(definition, figures).percent(),
+                onLastMonth.points(), onLastMonth.percent(), onLastYear.points(), onLastYear.percent(),
                 definition.target(), definition.rate(figures.value()),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
@@ -42,6 +43,8 @@ public final class KpiValueMapper {
         MonthFigures figures = stored == null ? null : stored.figures();
         BigDecimal value = figures == null ? null : figures.value();
         BigDecimal change = figures == null ? null : figures.changeOnLastMonth();
+        Change.Reported onLastMonth = onLastMonth(definition, figures);
+        Change.Reported onLastYear = onLastYear(definition, figures);
         Direction direction = value == null || change == null ? null
                 : Direction.of(value, value.subtract(change), definition.polarity());
         return new ScorecardRow(definition.code(), definition.name(), definition.unit(), definition.polarity(), value,
@@ -49,8 +52,7 @@ public final class KpiValueMapper {
                 figures == null ? null : figures.tally().denominator(),
                 figures == null ? null : figures.sixMonthAverage(), definition.target(), definition.rate(value),
                 direction == null ? null : direction.movement(), direction == null ? null : direction.improving(),
-                onLastMonth(definition, figures).points(), onLastMonth(definition, figures).percent(),
-                onLastYear(definition, figures).points(), onLastYear(definition, figures).percent(),
+                onLastMonth.points(), onLastMonth.percent(), onLastYear.points(), onLastYear.percent(),
                 benchmark == null ? null : benchmark.year().toString(),
                 benchmark == null ? null : benchmark.statisticalNeighbours(),
                 benchmark == null ? null : benchmark.england(), stored == null ? null : stored.version(),
@@ -60,13 +62,13 @@ public final class KpiValueMapper {
     }
 
     private static Change.Reported onLastMonth(KpiDefinition definition, MonthFigures figures) {
-        return figures == null ? Change.reported(definition.unit(), null, null)
-                : Change.reported(definition.unit(), figures.value(), figures.changeOnLastMonth());
+        return Change.reported(definition.unit(), figures == null ? null : figures.value(),
+                figures == null ? null : figures.changeOnLastMonth());
     }
 
     private static Change.Reported onLastYear(KpiDefinition definition, MonthFigures figures) {
-        return figures == null ? Change.reported(definition.unit(), null, null)
-                : Change.reported(definition.unit(), figures.value(), figures.changeOnLastYear());
+        return Change.reported(definition.unit(), figures == null ? null : figures.value(),
+                figures == null ? null : figures.changeOnLastYear());
     }
 
     public static Benchmark benchmarkFor(StoredValue stored, Map<String, List<Benchmark>> benchmarks) {

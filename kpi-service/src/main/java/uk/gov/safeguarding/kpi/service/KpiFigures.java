@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -67,8 +69,10 @@ public class KpiFigures {
         }
         ReferenceData.Snapshot reference = referenceData.current();
         ReportingYear year = ReportingYear.of(month);
-        Long children = childrenAged0To17(localAuthority, month);
-        Neighbours neighbours = neighbours(localAuthority, month);
+        Optional<Council> council = Councils.england().find(localAuthority);
+        Long children = council.map(c -> childrenAged0To17(c, month)).orElse(null);
+        Neighbours neighbours = neighbours(
+                council.map(Councils.england()::statisticalNeighbours).orElse(List.of()), month);
         List<ScorecardRow> rows = new ArrayList<>();
         for (KpiDefinition definition : reference.definitions()) {
             Benchmark benchmark = Benchmark.forMonth(reference.benchmarks().getOrDefault(definition.code(), List.of()),
@@ -80,9 +84,7 @@ public class KpiFigures {
     }
 
     /** The statistical neighbours' whole-council figures of the month, as far as this service holds them. */
-    private Neighbours neighbours(String localAuthority, YearMonth month) {
-        Councils england = Councils.england();
-        List<Council> councils = england.find(localAuthority).map(england::statisticalNeighbours).orElse(List.of());
+    private Neighbours neighbours(List<Council> councils, YearMonth month) {
         Map<String, Map<String, StoredValue>> byKpi = new HashMap<>();
         for (StoredValue value : values.councilsInMonth(councils.stream().map(Council::onsCode).toList(), month)) {
             byKpi.computeIfAbsent(value.kpiCode(), code -> new HashMap<>()).put(value.localAuthority(), value);
@@ -103,7 +105,7 @@ public class KpiFigures {
                 StoredValue value = held.get(council.onsCode());
                 BigDecimal figure = value == null ? null : value.figures().value();
                 if (figure != null && definition.ratePer10000Children()) {
-                    figure = RatePer10000.of(figure, childrenAged0To17(council.onsCode(), month));
+                    figure = RatePer10000.of(figure, childrenAged0To17(council, month));
                 }
                 figures.add(figure);
             }
@@ -111,10 +113,9 @@ public class KpiFigures {
         }
     }
 
-    private static Long childrenAged0To17(String localAuthority, YearMonth month) {
-        Councils england = Councils.england();
-        return england.find(localAuthority).map(council -> england.childrenAged0To17(council, month))
-                .filter(java.util.OptionalLong::isPresent).map(java.util.OptionalLong::getAsLong).orElse(null);
+    private static Long childrenAged0To17(Council council, YearMonth month) {
+        OptionalLong estimate = Councils.england().childrenAged0To17(council, month);
+        return estimate.isPresent() ? estimate.getAsLong() : null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

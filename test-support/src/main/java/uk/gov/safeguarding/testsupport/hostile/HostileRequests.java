@@ -31,24 +31,18 @@ final class HostileRequests {
 
     private final ApiOperation operation;
     private final Random random;
-    private final UnaryOperator<String> substitute;
     private final List<HostileRequest> requests = new ArrayList<>();
-    private final Map<String, String> pathValues = new LinkedHashMap<>();
-    private final Map<String, String> queryValues = new LinkedHashMap<>();
+    private final RequestShape shape;
+    private final Map<String, String> pathValues;
+    private final Map<String, String> queryValues;
     private final String token;
 
     HostileRequests(ApiOperation operation, Random random, UnaryOperator<String> substitute) {
         this.operation = operation;
         this.random = random;
-        this.substitute = substitute;
-        for (ApiOperation.Parameter parameter : operation.parameters()) {
-            String value = substitute.apply(Values.plausible(parameter.schema(), parameter.example(), parameter.name(), random));
-            if ("path".equals(parameter.in())) {
-                pathValues.put(parameter.name(), value);
-            } else if ("query".equals(parameter.in()) && parameter.required()) {
-                queryValues.put(parameter.name(), value);
-            }
-        }
+        this.shape = RequestShape.of(operation, random, substitute);
+        this.pathValues = shape.pathValues();
+        this.queryValues = shape.queryValues();
         this.token = operation.isOpen() || operation.roles().isEmpty() ? null
                 : "Bearer " + Tokens.forRole(operation.roles().iterator().next());
     }
@@ -58,7 +52,7 @@ final class HostileRequests {
         tokens();
         pathParameters();
         queryParameters();
-        ApiOperation.Body body = mainBody();
+        ApiOperation.Body body = shape.body();
         if (body != null) {
             if (body.mediaType().contains("json") && !body.mediaType().contains("ndjson")) {
                 jsonBody(body);
@@ -80,30 +74,14 @@ final class HostileRequests {
         return chosen;
     }
 
-    private ApiOperation.Body mainBody() {
-        if (operation.bodies().isEmpty()) {
-            return null;
-        }
-        return operation.bodies().values().stream().filter(b -> b.mediaType().equals(JSON_TYPE)).findFirst()
-                .orElse(operation.bodies().values().iterator().next());
-    }
-
-    private String baseBody() {
-        ApiOperation.Body body = mainBody();
-        if (body == null) {
-            return null;
-        }
-        return body.example() == null ? (body.mediaType().contains("json") ? "{}" : "") : substitute.apply(body.example());
-    }
-
     private void tokens() {
         String role = operation.isOpen() || operation.roles().isEmpty() ? "admin" : operation.roles().iterator().next();
-        add("token", "no token", target(pathValues, queryValues), null, null, null);
+        add("token", "no token", shape.target(), null, null, null);
         for (String header : List.of("Bearer", "Bearer ", "Bearer not-a-token", "Bearer a.b.c", "Bearer ....",
                 "Basic dXNlcjpwYXNzd29yZA==", "Token " + Tokens.forRole(role), "Bearer " + "A".repeat(6000),
                 "Bearer " + Tokens.expired(role), "Bearer " + Tokens.forgedSignature(role),
                 "Bearer " + Tokens.unsigned("admin"), "Bearer " + Tokens.tampered("admin"))) {
-            add("token", "Authorization: " + abbreviate(header), target(pathValues, queryValues), header, null, null);
+            add("token", "Authorization: " + abbreviate(header), shape.target(), header, null, null);
         }
     }
 
@@ -112,7 +90,7 @@ final class HostileRequests {
             for (String value : Values.hostile(random)) {
                 Map<String, String> path = new LinkedHashMap<>(pathValues);
                 path.put(name, value);
-                add(kindOf("path", value), "path " + name + "=" + abbreviate(value), target(path, queryValues), token, null, null);
+                add(kindOf("path", value), "path " + name + "=" + abbreviate(value), shape.target(path, queryValues), token, null, null);
             }
         }
     }
@@ -125,14 +103,14 @@ final class HostileRequests {
             for (String value : Values.hostile(random)) {
                 Map<String, String> query = new LinkedHashMap<>(queryValues);
                 query.put(parameter.name(), value);
-                add(kindOf("query", value), "query " + parameter.name() + "=" + abbreviate(value), target(pathValues, query),
+                add(kindOf("query", value), "query " + parameter.name() + "=" + abbreviate(value), shape.target(pathValues, query),
                         token, null, null);
             }
-            String twice = target(pathValues, queryValues) + (queryValues.isEmpty() ? "?" : "&")
-                    + encode(parameter.name()) + "=1&" + encode(parameter.name()) + "=2";
+            String twice = shape.target() + (queryValues.isEmpty() ? "?" : "&")
+                    + RequestShape.encode(parameter.name()) + "=1&" + RequestShape.encode(parameter.name()) + "=2";
             add("query", "query " + parameter.name() + " twice", twice, token, null, null);
         }
-        String base = target(pathValues, queryValues);
+        String base = shape.target();
         String joiner = queryValues.isEmpty() ? "?" : "&";
         add("query", "unknown query parameter", base + joiner + "unknown%00=%00", token, null, null);
         add("query", "malformed percent-escape", base + joiner + "page=%zz", token, null, null);
@@ -141,7 +119,7 @@ final class HostileRequests {
     }
 
     private void jsonBody(ApiOperation.Body body) {
-        String base = baseBody();
+        String base = shape.example();
         JsonNode example;
         try {
             example = JSON.readTree(base);
@@ -183,7 +161,7 @@ final class HostileRequests {
             extra.put("actor", "someone-else");
             extra.put("id", java.util.UUID.randomUUID().toString());
             extra.set("__proto__", NODES.objectNode().put("admin", true));
-            add("body", "extra fields", target(pathValues, queryValues), token, JSON_TYPE, bytes(extra.toString()));
+            add("body", "extra fields", shape.target(), token, JSON_TYPE, bytes(extra.toString()));
         }
         StringBuilder deep = new StringBuilder();
         deep.append("[".repeat(5_000)).append("]".repeat(5_000));
@@ -191,15 +169,15 @@ final class HostileRequests {
                 base + "}", base.length() > 2 ? base.substring(0, base.length() / 2) : "{\"", "\ufeff" + base,
                 base + " trailing", "{'single':'quotes'}", "{\"a\":1,\"a\":2}", "\u0000", deep.toString(),
                 "{\"a\":\"" + "z".repeat(1_200_000) + "\"}")) {
-            add("malformed-body", "body " + abbreviate(malformed), target(pathValues, queryValues), token, JSON_TYPE,
+            add("malformed-body", "body " + abbreviate(malformed), shape.target(), token, JSON_TYPE,
                     bytes(malformed));
         }
-        add("malformed-body", "body of invalid UTF-8", target(pathValues, queryValues), token, JSON_TYPE,
+        add("malformed-body", "body of invalid UTF-8", shape.target(), token, JSON_TYPE,
                 new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'});
     }
 
     private void textBody(ApiOperation.Body body) {
-        String base = baseBody();
+        String base = shape.example();
         String type = body.mediaType();
         String[] lines = base.split("\r?\n", -1);
         List<String> variants = new ArrayList<>(List.of("", "\n\n\n", "\ufeff" + base, base.replace("\n", "\r\n"),
@@ -218,14 +196,14 @@ final class HostileRequests {
             }
         }
         for (String variant : variants) {
-            add("body", type + " body " + abbreviate(variant), target(pathValues, queryValues), token, type, bytes(variant));
+            add("body", type + " body " + abbreviate(variant), shape.target(), token, type, bytes(variant));
         }
-        add("malformed-body", type + " body of binary garbage", target(pathValues, queryValues), token, type, garbage());
+        add("malformed-body", type + " body of binary garbage", shape.target(), token, type, garbage());
     }
 
     private void contentTypes(ApiOperation.Body body) {
-        byte[] payload = bytes(baseBody());
-        String target = target(pathValues, queryValues);
+        byte[] payload = shape.bodyBytes();
+        String target = shape.target();
         for (String type : List.of("text/plain", "application/xml", "multipart/form-data; boundary=x",
                 "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1",
                 "application/json; charset=no-such-charset", "application/json; charset=UTF-16",
@@ -237,17 +215,17 @@ final class HostileRequests {
 
     private void headers() {
         for (int size : new int[]{20_000, 70_000}) {
-            requests.add(new HostileRequest(operation, "headers", size + "-byte header", target(pathValues, queryValues),
+            requests.add(new HostileRequest(operation, "headers", size + "-byte header", shape.target(),
                     token, Map.of("X-Padding", "p".repeat(size)),
-                    operation.bodies().isEmpty() ? null : bytes(baseBody())));
+                    shape.bodyBytes()));
         }
     }
 
     private void accepts() {
         for (String accept : List.of("application/xml", "text/html", "image/png", "*/*; q=abc", "text/csv; q=0")) {
             Map<String, String> headers = Map.of("Accept", accept);
-            requests.add(new HostileRequest(operation, "accept", "Accept: " + accept, target(pathValues, queryValues),
-                    token, headers, operation.bodies().isEmpty() ? null : bytes(baseBody())));
+            requests.add(new HostileRequest(operation, "accept", "Accept: " + accept, shape.target(),
+                    token, headers, shape.bodyBytes()));
         }
     }
 
@@ -329,7 +307,7 @@ final class HostileRequests {
                 }
             }
         }
-        add(kind, (pointer.isEmpty() ? "body" : pointer) + " " + what, target(pathValues, queryValues), token,
+        add(kind, (pointer.isEmpty() ? "body" : pointer) + " " + what, shape.target(), token,
                 JSON_TYPE, bytes(String.valueOf(copy)));
     }
 
@@ -353,37 +331,10 @@ final class HostileRequests {
         }
         byte[] payload = body;
         if (payload == null && !operation.bodies().isEmpty()) {
-            payload = bytes(baseBody());
-            headers.put("Content-Type", mainBody().mediaType());
+            payload = shape.bodyBytes();
+            headers.put("Content-Type", shape.body().mediaType());
         }
         requests.add(new HostileRequest(operation, kind, description, target, authorization, headers, payload));
-    }
-
-    private String target(Map<String, String> path, Map<String, String> query) {
-        String result = operation.path();
-        for (Map.Entry<String, String> parameter : path.entrySet()) {
-            result = result.replace("{" + parameter.getKey() + "}", encode(parameter.getValue()));
-        }
-        if (!query.isEmpty()) {
-            StringBuilder builder = new StringBuilder(result).append('?');
-            query.forEach((name, value) -> builder.append(encode(name)).append('=').append(encode(value)).append('&'));
-            result = builder.substring(0, builder.length() - 1);
-        }
-        return result;
-    }
-
-    /** Percent-encodes every byte outside the unreserved set, as a careful client would (so %00 arrives as NUL). */
-    static String encode(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
     }
 
     private byte[] garbage() {

@@ -1,5 +1,9 @@
 package uk.gov.safeguarding.testsupport.hostile;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
@@ -12,6 +16,30 @@ import java.util.TreeMap;
 final class ResourceMethods {
 
     private ResourceMethods() {
+    }
+
+    /**
+     * Every JAX-RS resource class (annotated {@code @Path}) of these packages' main classes: found, not listed
+     * by hand, so a new resource cannot be left out of the tests that walk them. Loaded by the test's own
+     * class loader, as the application's classes are under {@code @QuarkusTest}.
+     */
+    static List<Class<?>> resourcesIn(String... packages) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(packages);
+        List<Class<?>> resources = new java.util.ArrayList<>();
+        for (JavaClass type : classes) {
+            if (type.isAnnotatedWith(Path.class)) {
+                try {
+                    resources.add(Class.forName(type.getName(), false, Thread.currentThread().getContextClassLoader()));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        if (resources.isEmpty()) {
+            throw new IllegalStateException("No resource classes in " + String.join(", ", packages));
+        }
+        return resources;
     }
 
     static Map<String, Method> of(List<Class<?>> resources) {

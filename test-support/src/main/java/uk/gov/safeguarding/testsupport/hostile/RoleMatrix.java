@@ -40,9 +40,9 @@ public final class RoleMatrix {
         this.resources = resources;
     }
 
-    /** @param resources every resource class of the service (and the chassis's it serves) */
-    public static RoleMatrix of(JsonNode openApi, List<String> roles, Class<?>... resources) {
-        return new RoleMatrix(openApi, roles, List.of(resources));
+    /** @param packages where the service's resource classes are (its own, and the chassis's it serves) */
+    public static RoleMatrix of(JsonNode openApi, List<String> roles, String... packages) {
+        return new RoleMatrix(openApi, roles, ResourceMethods.resourcesIn(packages));
     }
 
     /** As {@link HostileInput#replacing}: keeps what allowed roles store away from other tests' councils. */
@@ -62,7 +62,7 @@ public final class RoleMatrix {
         for (ApiOperation operation : operations) {
             Set<String> allowed = annotated.get(operation.describe());
             if (allowed == null) {
-                failures.add(operation.describe() + ": no resource method among " + resources.size()
+                failures.add(operation.describe() + ": no resource method among the " + resources.size()
                         + " resource classes declares it");
                 continue;
             }
@@ -101,8 +101,8 @@ public final class RoleMatrix {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + shape.target()))
                     .timeout(Duration.ofSeconds(30))
-                    .method(shape.method(), shape.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(shape.body()));
+                    .method(shape.method(), shape.bodyBytes() == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(shape.bodyBytes()));
             if (shape.contentType() != null) {
                 builder.header("Content-Type", shape.contentType());
             }
