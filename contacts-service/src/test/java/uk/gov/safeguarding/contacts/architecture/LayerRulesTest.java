@@ -10,9 +10,4 @@ class LayerRulesTest {
     void theLayersHold() {
         LayerRules.check("uk.gov.safeguarding.contacts");
     }
-
-    @Test
-    void onlyTheRestAdapterUsesRestTypes() {
-        LayerRules.checkRestIsAnAdapter("uk.gov.safeguarding.contacts");
-    }
 }

@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVRecord;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
-import uk.gov.safeguarding.kpi.rest.BatchReport;
-import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
-import uk.gov.safeguarding.kpi.rest.RecordError;
+import uk.gov.safeguarding.kpi.service.BatchOutcome;
+import uk.gov.safeguarding.kpi.service.NewPracticeRecord;
 import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
+import uk.gov.safeguarding.kpi.service.RecordProblem;
 
 /**
  * Reads an Ofsted Annex A list (3 to 8) as CSV into practice records. Rows are stored in chunks, each in
@@ -39,14 +39,14 @@ public class AnnexAImport {
         this.intake = intake;
     }
 
-    public BatchReport load(AnnexAList list, String localAuthority, Reader csv) {
+    public BatchOutcome load(AnnexAList list, String localAuthority, Reader csv) {
         try (CSVParser parser = CsvUploads.open(csv)) {
             Map<String, String> columns = resolve(list, parser.getHeaderNames());
             long rows = 0;
             long stored = 0;
-            List<RecordError> errors = new ArrayList<>();
+            List<RecordProblem> errors = new ArrayList<>();
             List<PracticeRecordIntake.Item> chunk = new ArrayList<>();
-            List<RecordError> chunkErrors = new ArrayList<>();
+            List<RecordProblem> chunkErrors = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows++;
                 if (rows > MAX_ROWS) {
@@ -55,42 +55,42 @@ public class AnnexAImport {
                 }
                 long line = record.getRecordNumber() + 1;
                 if (!record.isConsistent()) {
-                    chunkErrors.add(new RecordError(line, null, "row", "has " + record.size()
+                    chunkErrors.add(new RecordProblem(line, null, "row", "has " + record.size()
                             + " values but the header has " + parser.getHeaderNames().size() + " columns"));
                     continue;
                 }
                 FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
                 if (unsafe != null) {
-                    chunkErrors.add(new RecordError(line, null, unsafe.field(), unsafe.message()));
+                    chunkErrors.add(new RecordProblem(line, null, unsafe.field(), unsafe.message()));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
                 columns.forEach((canonical, actual) -> values.put(canonical, record.get(actual)));
                 try {
-                    for (PracticeRecordRequest request : new AnnexARows(localAuthority, values).toRecords(list)) {
+                    for (NewPracticeRecord request : new AnnexARows(localAuthority, values).toRecords(list)) {
                         chunk.add(new PracticeRecordIntake.Item(line, request));
                     }
                 } catch (AnnexARows.Unreadable unreadable) {
-                    chunkErrors.add(new RecordError(line, null, unreadable.column, unreadable.getMessage()));
+                    chunkErrors.add(new RecordProblem(line, null, unreadable.column, unreadable.getMessage()));
                 }
                 if (chunk.size() >= CHUNK_ROWS) {
                     stored += flush(list, chunk, chunkErrors, errors);
                 }
             }
             stored += flush(list, chunk, chunkErrors, errors);
-            long failed = errors.stream().map(RecordError::item).distinct().count();
-            return new BatchReport(rows, stored, 0, failed, errors);
+            long failed = errors.stream().map(RecordProblem::item).distinct().count();
+            return new BatchOutcome(rows, stored, 0, failed, errors);
         } catch (IOException | UncheckedIOException e) {
             throw new ProblemException(ProblemType.MALFORMED, "The body is not readable as CSV: " + CsvUploads.describe(e));
         }
     }
 
-    private long flush(AnnexAList list, List<PracticeRecordIntake.Item> chunk, List<RecordError> chunkErrors,
-                       List<RecordError> errors) {
+    private long flush(AnnexAList list, List<PracticeRecordIntake.Item> chunk, List<RecordProblem> chunkErrors,
+                       List<RecordProblem> errors) {
         if (chunk.isEmpty() && chunkErrors.isEmpty()) {
             return 0;
         }
-        BatchReport report = intake.apply(List.copyOf(chunk), chunkErrors, (kind, field) -> columnOf(list, kind, field));
+        BatchOutcome report = intake.apply(List.copyOf(chunk), chunkErrors, (kind, field) -> columnOf(list, kind, field));
         errors.addAll(report.errors());
         chunk.clear();
         chunkErrors.clear();

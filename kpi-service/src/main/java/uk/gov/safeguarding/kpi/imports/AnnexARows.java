@@ -1,6 +1,5 @@
 package uk.gov.safeguarding.kpi.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 import uk.gov.safeguarding.chassis.imports.ExportDates;
 import uk.gov.safeguarding.kernel.Sha256;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
-import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
+import uk.gov.safeguarding.kpi.service.NewPracticeRecord;
 
 /**
  * Turns one Annex A row into practice records. Annex A rows have no ids of their own, so each record's
@@ -43,12 +42,12 @@ final class AnnexARows {
         this.row = row;
     }
 
-    List<PracticeRecordRequest> toRecords(AnnexAList list) {
+    List<NewPracticeRecord> toRecords(AnnexAList list) {
         String child = text(AnnexAList.CHILD_ID.name());
         if (child == null) {
             throw new Unreadable(AnnexAList.CHILD_ID.name(), "is required");
         }
-        List<PracticeRecordRequest> records = new ArrayList<>();
+        List<NewPracticeRecord> records = new ArrayList<>();
         switch (list) {
             case LIST_3 -> {
                 LocalDate referral = date("Date of referral");
@@ -92,7 +91,7 @@ final class AnnexARows {
             }
             case LIST_8 -> {
                 LocalDate start = date("Date Started to be Looked After");
-                records.add(new PracticeRecordRequest(RecordKind.CLA_EPISODE, id("AA8", child, start), localAuthority,
+                records.add(new NewPracticeRecord(RecordKind.CLA_EPISODE, id("AA8", child, start), localAuthority,
                         child, team(), worker(), null, start, date("Date Ceased to be Looked After"), null, null, null,
                         null, null, null, null, null, null, null, text("Placement Type"),
                         date("Start Date of Most Recent Placement"), false));
@@ -110,18 +109,18 @@ final class AnnexARows {
         return records;
     }
 
-    private PracticeRecordRequest record(RecordKind kind, String prefix, String child, LocalDate keyDate,
+    private NewPracticeRecord record(RecordKind kind, String prefix, String child, LocalDate keyDate,
                                          LocalDate referral, LocalDate start, LocalDate end, LocalDate authorised,
                                          LocalDate strategy, LocalDate icpc, Boolean icpcNotRequired, String source,
                                          Boolean nfa, List<String> categories, Integer previousPlans, Boolean seenAlone,
                                          String placementType) {
-        return new PracticeRecordRequest(kind, id(prefix, child, keyDate), localAuthority, child, team(), worker(),
+        return new NewPracticeRecord(kind, id(prefix, child, keyDate), localAuthority, child, team(), worker(),
                 referral, start, end, authorised, null, strategy, icpc, icpcNotRequired, source, nfa, categories,
                 previousPlans, seenAlone, placementType, null, false);
     }
 
-    private PracticeRecordRequest event(RecordKind kind, String prefix, String child, LocalDate date, Boolean seenAlone) {
-        return new PracticeRecordRequest(kind, id(prefix, child, date), localAuthority, child, team(), worker(), null,
+    private NewPracticeRecord event(RecordKind kind, String prefix, String child, LocalDate date, Boolean seenAlone) {
+        return new NewPracticeRecord(kind, id(prefix, child, date), localAuthority, child, team(), worker(), null,
                 null, null, null, date, null, null, null, null, null, null, null, seenAlone, null, null, false);
     }
 

@@ -1,8 +1,6 @@
 package uk.gov.safeguarding.kpi.mapping;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import uk.gov.safeguarding.kpi.domain.Benchmark;
 import uk.gov.safeguarding.kpi.domain.Change;
 import uk.gov.safeguarding.kpi.domain.Direction;
@@ -10,10 +8,15 @@ import uk.gov.safeguarding.kpi.domain.KpiDefinition;
 import uk.gov.safeguarding.kpi.domain.MonthFigures;
 import uk.gov.safeguarding.kpi.domain.NeighbourAverage;
 import uk.gov.safeguarding.kpi.domain.RatePer10000;
-import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
+import uk.gov.safeguarding.kpi.rest.ContactVolumeRow;
 import uk.gov.safeguarding.kpi.rest.KpiValueView;
+import uk.gov.safeguarding.kpi.rest.KpiValuesPage;
 import uk.gov.safeguarding.kpi.rest.ScorecardRow;
+import uk.gov.safeguarding.kpi.rest.ScorecardView;
+import uk.gov.safeguarding.kpi.service.ContactVolume;
+import uk.gov.safeguarding.kpi.service.Scorecard;
+import uk.gov.safeguarding.kpi.service.ValuesPage;
 
 /** Stored figures with the catalogue's target and the year's benchmarks beside them. */
 public final class KpiValueMapper {
@@ -21,9 +24,15 @@ public final class KpiValueMapper {
     private KpiValueMapper() {
     }
 
-    public static KpiValueView toView(StoredValue stored, KpiDefinition definition, Map<String, List<Benchmark>> benchmarks) {
+    public static KpiValuesPage toView(ValuesPage page) {
+        return new KpiValuesPage(page.items().stream().map(KpiValueMapper::toView).toList(), page.next());
+    }
+
+    private static KpiValueView toView(ValuesPage.Value value) {
+        StoredValue stored = value.stored();
+        KpiDefinition definition = value.definition();
+        Benchmark benchmark = value.benchmark();
         MonthFigures figures = stored.figures();
-        Benchmark benchmark = benchmarkFor(stored, benchmarks);
         Change.Reported onLastMonth = onLastMonth(definition, figures);
         Change.Reported onLastYear = onLastYear(definition, figures);
         return new KpiValueView(stored.kpiCode(), stored.localAuthority(), stored.month(), stored.breakdown().team(),
@@ -36,10 +45,18 @@ public final class KpiValueMapper {
                 benchmark == null ? null : benchmark.england(), stored.computedAt(), stored.version());
     }
 
+    public static ScorecardView toView(Scorecard scorecard) {
+        return new ScorecardView(scorecard.localAuthority(), scorecard.month(),
+                scorecard.lines().stream().map(KpiValueMapper::toRow).toList());
+    }
+
     /** A KPI with nothing counted this month still has its line, empty. */
-    /** @param children0To17 the council's children aged 0 to 17 that month, for the KPIs shown as a rate; or null */
-    public static ScorecardRow toScorecardRow(KpiDefinition definition, StoredValue stored, Benchmark benchmark,
-                                              Long children0To17, NeighbourAverage neighbours) {
+    private static ScorecardRow toRow(Scorecard.Line line) {
+        KpiDefinition definition = line.definition();
+        StoredValue stored = line.stored();
+        Benchmark benchmark = line.benchmark();
+        Long children0To17 = line.childrenAged0To17();
+        NeighbourAverage neighbours = line.neighbours();
         MonthFigures figures = stored == null ? null : stored.figures();
         BigDecimal value = figures == null ? null : figures.value();
         BigDecimal change = figures == null ? null : figures.changeOnLastMonth();
@@ -71,8 +88,8 @@ public final class KpiValueMapper {
                 figures == null ? null : figures.changeOnLastYear());
     }
 
-    public static Benchmark benchmarkFor(StoredValue stored, Map<String, List<Benchmark>> benchmarks) {
-        return Benchmark.forMonth(benchmarks.getOrDefault(stored.kpiCode(), List.of()), ReportingYear.of(stored.month()))
-                .orElse(null);
+    public static ContactVolumeRow toRow(ContactVolume volume) {
+        return new ContactVolumeRow(volume.localAuthority(), volume.month(), volume.source(), volume.contacts(),
+                volume.sameMonthLastYear(), volume.changeOnLastYearPercent(), volume.changeOnLastMonth());
     }
 }

@@ -30,6 +30,7 @@ import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.imports.AnnexAImport;
 import uk.gov.safeguarding.kpi.imports.AnnexAList;
+import uk.gov.safeguarding.kpi.mapping.PracticeRecordMapper;
 
 @Path("/api/v1/annex-a/lists")
 @Tag(name = "Annex A", description = "Ofsted Annex A Lists 3 to 8 as CSV, as every council can produce them")
@@ -76,6 +77,7 @@ public class AnnexAResource {
         AnnexAList annexList = (number == null ? java.util.Optional.<AnnexAList>empty() : AnnexAList.numbered(number))
                 .orElseThrow(() -> ProblemException.invalid("list", "must be 3 to 8"));
         String council = CouncilCodes.require("localAuthority", localAuthority);
-        return annexA.load(annexList, council, new InputStreamReader(body, StandardCharsets.UTF_8));
+        return PracticeRecordMapper.toReport(annexA.load(annexList, council,
+                new InputStreamReader(body, StandardCharsets.UTF_8)));
     }
 }

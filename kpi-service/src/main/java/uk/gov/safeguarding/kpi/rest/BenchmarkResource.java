@@ -81,7 +81,7 @@ public class BenchmarkResource {
                              @PathParam("year") @Parameter(description = "Reporting year, April to March", example = "2024-25")
                              String year,
                              @Valid @NotNull BenchmarkRequest body) {
-        return KpiMapper.toView(benchmarks.put(kpiCode.toUpperCase(Locale.ROOT), year, body));
+        return KpiMapper.toView(benchmarks.put(kpiCode.toUpperCase(Locale.ROOT), year, KpiMapper.toCommand(body)));
     }
 
     @POST
@@ -107,6 +107,6 @@ public class BenchmarkResource {
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public UploadReport load(InputStream body) {
-        return benchmarks.load(new InputStreamReader(body, StandardCharsets.UTF_8));
+        return KpiMapper.toReport(benchmarks.load(new InputStreamReader(body, StandardCharsets.UTF_8)));
     }
 }

@@ -19,6 +19,7 @@ import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.kpi.mapping.KpiMapper;
 import uk.gov.safeguarding.kpi.service.Breaches;
 
 @Path("/api/v1/kpi-breaches")
@@ -60,6 +61,6 @@ public class BreachResource {
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
         String council = CouncilCodes.require("localAuthority", localAuthority);
         return new BreachesView(breaches.list(council, kpi,
-                QueryParams.enumValue("status", status, Breaches.Status.class)));
+                QueryParams.enumValue("status", status, Breaches.Status.class)).stream().map(KpiMapper::toView).toList());
     }
 }

@@ -2,8 +2,6 @@ package uk.gov.safeguarding.kpi.rest;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.safeguarding.kpi.domain.KpiDefinition;
-import uk.gov.safeguarding.kpi.repository.BreachRow;
 import uk.gov.safeguarding.kpi.service.Breaches;
 
 @Schema(description = "A run of red months long enough to breach a KPI's threshold, as announced")
@@ -22,12 +20,4 @@ public record BreachView(
         Breaches.Status status,
         Instant announcedAt,
         @Schema(description = "When it was withdrawn; null while it stands") Instant withdrawnAt) {
-
-    public static BreachView of(BreachRow row, KpiDefinition definition) {
-        return new BreachView(row.kpiCode(), definition == null ? null : definition.name(), row.localAuthority(),
-                row.runStart().toString(), row.breachedIn().toString(), row.firstRedMonth().toString(),
-                row.lastRedMonth().toString(),
-                row.breachAfterRedMonths(), row.withdrawnAt() == null ? Breaches.Status.STANDING : Breaches.Status.WITHDRAWN,
-                row.announcedAt(), row.withdrawnAt());
-    }
 }

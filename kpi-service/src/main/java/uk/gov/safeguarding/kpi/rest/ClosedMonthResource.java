@@ -29,6 +29,7 @@ import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.kpi.mapping.KpiMapper;
 import uk.gov.safeguarding.kpi.service.ClosedMonths;
 
 @Path("/api/v1/closed-months")
@@ -66,7 +67,7 @@ public class ClosedMonthResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response close(@Valid @NotNull CloseMonthRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
         String council = CouncilCodes.require("localAuthority", body.localAuthority());
-        ClosedMonthView closed = closedMonths.close(council, YearMonth.parse(body.month()), body.reason());
+        ClosedMonthView closed = KpiMapper.toView(closedMonths.close(council, YearMonth.parse(body.month()), body.reason()));
         return Response.created(uri.getAbsolutePathBuilder().path(council).path(body.month()).build())
                 .entity(closed).build();
     }
@@ -84,7 +85,8 @@ public class ClosedMonthResource {
     public ClosedMonthsView list(@QueryParam("localAuthority") @Parameter(required = true, example = "E06000015")
                                  String localAuthority,
                                  @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format) {
-        return new ClosedMonthsView(closedMonths.list(CouncilCodes.require("localAuthority", localAuthority)));
+        return new ClosedMonthsView(closedMonths.list(CouncilCodes.require("localAuthority", localAuthority)).stream()
+                .map(KpiMapper::toView).toList());
     }
 
     @GET
@@ -99,6 +101,7 @@ public class ClosedMonthResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClosedMonthView get(@PathParam("localAuthority") @Parameter(example = "E06000015") String localAuthority,
                                @PathParam("month") @Parameter(example = "2021-12") String month) {
-        return closedMonths.get(CouncilCodes.require("localAuthority", localAuthority), QueryParams.month("month", month));
+        return KpiMapper.toView(closedMonths.get(CouncilCodes.require("localAuthority", localAuthority),
+                QueryParams.month("month", month)));
     }
 }

@@ -26,6 +26,7 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
 
 @Path("/api/v1/contact-volumes")
@@ -77,7 +78,7 @@ public class ContactVolumeResource {
             throw ProblemException.invalid("to", "at most " + MAX_MONTHS + " months after from");
         }
         ContactVolumesView view = new ContactVolumesView(figures.contactVolumes(council, first, last,
-                Boolean.TRUE.equals(QueryParams.bool("bySource", bySource))));
+                Boolean.TRUE.equals(QueryParams.bool("bySource", bySource))).stream().map(KpiValueMapper::toRow).toList());
         return Conditional.ok(request, view, headers.getAcceptableMediaTypes().toString());
     }
 

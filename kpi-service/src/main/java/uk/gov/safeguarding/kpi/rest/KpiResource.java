@@ -102,7 +102,7 @@ public class KpiResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public KpiView change(@PathParam("code") String code, @Valid @NotNull KpiChangeRequest body) {
         String normalised = code.toUpperCase(Locale.ROOT);
-        return KpiMapper.toView(settings.change(normalised, body), catalogue.isComputed(normalised));
+        return KpiMapper.toView(settings.change(normalised, KpiMapper.toCommand(body)), catalogue.isComputed(normalised));
     }
 
     @GET

@@ -32,6 +32,7 @@ import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.kpi.repository.FeedCursor;
 import uk.gov.safeguarding.kpi.repository.ValuesQuery;
+import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
 
 @Path("/api/v1/kpi-values")
@@ -89,7 +90,7 @@ public class KpiValueResource {
         ValuesQuery query = new ValuesQuery(kpi == null || kpi.isBlank() ? null : kpi.trim().toUpperCase(Locale.ROOT),
                 CouncilCodes.canonical("localAuthority", localAuthority), fromMonth, toMonth, breakdowns == null ? ValuesQuery.Breakdowns.COUNCIL : breakdowns,
                 cursor, pageSize == null ? ValuesQuery.DEFAULT_LIMIT : pageSize);
-        KpiValuesPage page = figures.values(query);
+        KpiValuesPage page = KpiValueMapper.toView(figures.values(query));
         Response response = Conditional.ok(request, page, headers.getAcceptableMediaTypes().toString());
         if (page.next() == null) {
             return response;

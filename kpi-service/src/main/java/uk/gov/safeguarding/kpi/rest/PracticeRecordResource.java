@@ -22,6 +22,7 @@ import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.kpi.mapping.PracticeRecordMapper;
 import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
 
 @Path("/api/v1/practice-records")
@@ -31,9 +32,11 @@ public class PracticeRecordResource {
 
     static final String NDJSON = "application/x-ndjson";
 
+    private final PracticeRecordBatch batch;
     private final PracticeRecordIntake intake;
 
-    public PracticeRecordResource(PracticeRecordIntake intake) {
+    public PracticeRecordResource(PracticeRecordBatch batch, PracticeRecordIntake intake) {
+        this.batch = batch;
         this.intake = intake;
     }
 
@@ -73,6 +76,7 @@ public class PracticeRecordResource {
     public BatchReport send(InputStream body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         boolean ndjson = type != null && NDJSON.equals(type.getType() + "/" + type.getSubtype());
-        return intake.load(body, ndjson);
+        PracticeRecordBatch.Read read = batch.read(body, ndjson);
+        return PracticeRecordMapper.toReport(intake.load(read.items(), read.errors()));
     }
 }

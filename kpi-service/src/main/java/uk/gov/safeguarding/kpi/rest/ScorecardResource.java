@@ -26,6 +26,7 @@ import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.Conditional;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
 import uk.gov.safeguarding.kpi.service.KpiFigures;
 
 @Path("/api/v1/scorecards")
@@ -71,8 +72,8 @@ public class ScorecardResource {
             @QueryParam("format") @Parameter(description = ProblemResponses.FORMAT) String format,
             @Context Request request, @Context HttpHeaders headers) {
         String council = CouncilCodes.require("localAuthority", localAuthority);
-        ScorecardView scorecard = figures.scorecard(council, QueryParams.month("month", month),
-                QueryParams.integer("version", version, 1, 10_000));
+        ScorecardView scorecard = KpiValueMapper.toView(figures.scorecard(council, QueryParams.month("month", month),
+                QueryParams.integer("version", version, 1, 10_000)));
         return Conditional.ok(request, scorecard, headers.getAcceptableMediaTypes().toString());
     }
 }

@@ -21,9 +21,6 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.security.Actor;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.repository.KpiBenchmarkRow;
-import uk.gov.safeguarding.kpi.rest.BenchmarkRequest;
-import uk.gov.safeguarding.kpi.rest.RowError;
-import uk.gov.safeguarding.kpi.rest.UploadReport;
 
 /** Statistical-neighbour and England figures per KPI and reporting year, by API or CSV. */
 @ApplicationScoped
@@ -51,7 +48,7 @@ public class Benchmarks {
     }
 
     @Transactional
-    public KpiBenchmarkRow put(String kpiCode, String year, BenchmarkRequest request) {
+    public KpiBenchmarkRow put(String kpiCode, String year, BenchmarkFigures request) {
         catalogue.row(kpiCode).orElseThrow(() -> ProblemException.notFound("KPI", kpiCode));
         ReportingYear parsedYear = parseYear("year", year);
         OneDecimalPlace.require("statisticalNeighbours", request.statisticalNeighbours());
@@ -68,9 +65,9 @@ public class Benchmarks {
 
     /** Stores the valid rows and reports the others; a file with a wrong header stores nothing. */
     @Transactional
-    public UploadReport load(Reader csv) {
+    public UploadOutcome load(Reader csv) {
         Set<String> codes = catalogue.definitions().keySet();
-        List<RowError> errors = new ArrayList<>();
+        List<RowProblem> errors = new ArrayList<>();
         long read = 0;
         long stored = 0;
         Instant now = Instant.now();
@@ -89,7 +86,7 @@ public class Benchmarks {
                 long line = record.getRecordNumber() + 1;
                 FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
                 if (unsafe != null) {
-                    errors.add(new RowError(line, unsafe.field(), unsafe.message()));
+                    errors.add(new RowProblem(line, unsafe.field(), unsafe.message()));
                     continue;
                 }
                 Map<String, String> row = lowerCaseKeys(record.toMap());
@@ -111,7 +108,7 @@ public class Benchmarks {
                     store(code, year, neighbours, england, source == null || source.isBlank() ? null : source, now);
                     stored++;
                 } catch (RowRefused refused) {
-                    errors.add(new RowError(line, refused.field, refused.getMessage()));
+                    errors.add(new RowProblem(line, refused.field, refused.getMessage()));
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -119,7 +116,7 @@ public class Benchmarks {
         }
         referenceData.invalidate();
         activityLog.recordSuccess(null);
-        return new UploadReport(read, stored, errors.size(), errors);
+        return new UploadOutcome(read, stored, errors.size(), errors);
     }
 
     private KpiBenchmarkRow store(String code, ReportingYear year, BigDecimal neighbours, BigDecimal england,

@@ -13,7 +13,6 @@ import uk.gov.safeguarding.kernel.LondonTime;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
 import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
-import uk.gov.safeguarding.kpi.rest.ClosedMonthView;
 
 /** Closing a council's month for reporting, and reading what was published for it. */
 @ApplicationScoped
@@ -38,8 +37,12 @@ public class ClosedMonths {
         this.actor = actor;
     }
 
+    /** A closed month and every version of its figures published since, oldest first. */
+    public record Published(MonthVersions.ClosedMonth closed, List<MonthVersions.VersionSummary> versions) {
+    }
+
     @Transactional
-    public ClosedMonthView close(String localAuthority, YearMonth month, String reason) {
+    public Published close(String localAuthority, YearMonth month, String reason) {
         Instant now = Instant.now();
         if (!month.isBefore(YearMonth.from(LondonTime.date(now)))) {
             throw ProblemException.ruleViolation("month", "Only a month that has ended can be closed");
@@ -62,21 +65,19 @@ public class ClosedMonths {
     }
 
     @Transactional
-    public List<ClosedMonthView> list(String localAuthority) {
+    public List<Published> list(String localAuthority) {
         return versions.closed(localAuthority).stream()
                 .map(closed -> view(closed.localAuthority(), closed.month())).toList();
     }
 
     @Transactional
-    public ClosedMonthView get(String localAuthority, YearMonth month) {
+    public Published get(String localAuthority, YearMonth month) {
         return view(localAuthority, month);
     }
 
-    private ClosedMonthView view(String localAuthority, YearMonth month) {
+    private Published view(String localAuthority, YearMonth month) {
         MonthVersions.ClosedMonth closed = versions.find(localAuthority, month).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, localAuthority + " " + month + " is not closed"));
-        return new ClosedMonthView(closed.localAuthority(), closed.month(), closed.closedAt(), closed.closedBy(),
-                closed.reason(), versions.versions(localAuthority, month).stream()
-                .map(v -> new ClosedMonthView.Version(v.kpiCode(), v.version(), v.publishedAt(), v.reason())).toList());
+        return new Published(closed, versions.versions(localAuthority, month));
     }
 }

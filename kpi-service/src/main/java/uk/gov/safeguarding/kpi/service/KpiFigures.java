@@ -25,17 +25,11 @@ import uk.gov.safeguarding.kpi.domain.NeighbourAverage;
 import uk.gov.safeguarding.kpi.domain.RatePer10000;
 import uk.gov.safeguarding.kpi.domain.ReportingYear;
 import uk.gov.safeguarding.kpi.domain.calculations.ContactsReceived;
-import uk.gov.safeguarding.kpi.mapping.KpiValueMapper;
 import uk.gov.safeguarding.kpi.repository.FeedCursor;
 import uk.gov.safeguarding.kpi.repository.KpiValueRepository;
 import uk.gov.safeguarding.kpi.repository.MonthVersions;
 import uk.gov.safeguarding.kpi.repository.StoredValue;
 import uk.gov.safeguarding.kpi.repository.ValuesQuery;
-import uk.gov.safeguarding.kpi.rest.ContactVolumeRow;
-import uk.gov.safeguarding.kpi.rest.KpiValueView;
-import uk.gov.safeguarding.kpi.rest.KpiValuesPage;
-import uk.gov.safeguarding.kpi.rest.ScorecardRow;
-import uk.gov.safeguarding.kpi.rest.ScorecardView;
 
 /**
  * Reads of the stored figures: scorecards, the values feed, contact volumes. Each is one query, so none
@@ -57,7 +51,7 @@ public class KpiFigures {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ScorecardView scorecard(String localAuthority, YearMonth month, Integer version) {
+    public Scorecard scorecard(String localAuthority, YearMonth month, Integer version) {
         List<StoredValue> stored = version == null ? values.councilMonths(localAuthority, month, month)
                 : versions.councilRows(localAuthority, month, version);
         Map<String, StoredValue> byCode = stored.stream()
@@ -73,14 +67,14 @@ public class KpiFigures {
         Long children = council.map(c -> childrenAged0To17(c, month)).orElse(null);
         Neighbours neighbours = neighbours(
                 council.map(Councils.england()::statisticalNeighbours).orElse(List.of()), month);
-        List<ScorecardRow> rows = new ArrayList<>();
+        List<Scorecard.Line> lines = new ArrayList<>();
         for (KpiDefinition definition : reference.definitions()) {
             Benchmark benchmark = Benchmark.forMonth(reference.benchmarks().getOrDefault(definition.code(), List.of()),
                     year).orElse(null);
-            rows.add(KpiValueMapper.toScorecardRow(definition, byCode.get(definition.code()), benchmark, children,
+            lines.add(new Scorecard.Line(definition, byCode.get(definition.code()), benchmark, children,
                     neighbours.average(definition)));
         }
-        return new ScorecardView(localAuthority, month, rows);
+        return new Scorecard(localAuthority, month, lines);
     }
 
     /** The statistical neighbours' whole-council figures of the month, as far as this service holds them. */
@@ -119,35 +113,35 @@ public class KpiFigures {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public KpiValuesPage values(ValuesQuery query) {
+    public ValuesPage values(ValuesQuery query) {
         List<StoredValue> rows = values.feed(query);
         boolean more = rows.size() > query.limit();
         List<StoredValue> page = more ? rows.subList(0, query.limit()) : rows;
         ReferenceData.Snapshot reference = referenceData.current();
         Map<String, KpiDefinition> definitions = reference.byCode();
-        Map<String, List<Benchmark>> allBenchmarks = reference.benchmarks();
-        List<KpiValueView> items = page.stream()
-                .map(row -> KpiValueMapper.toView(row, definitions.get(row.kpiCode()), allBenchmarks)).toList();
+        Map<String, List<Benchmark>> benchmarks = reference.benchmarks();
+        List<ValuesPage.Value> items = page.stream().map(row -> new ValuesPage.Value(row, definitions.get(row.kpiCode()),
+                Benchmark.forMonth(benchmarks.getOrDefault(row.kpiCode(), List.of()), ReportingYear.of(row.month()))
+                        .orElse(null))).toList();
         StoredValue last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = more ? new FeedCursor(last.kpiCode(), last.localAuthority(), last.month(),
                 last.breakdown().key()).encode() : null;
-        return new KpiValuesPage(items, next);
+        return new ValuesPage(items, next);
     }
 
     /** Contacts received by month, in all or by source, with the change on the same month a year before. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContactVolumeRow> contactVolumes(String localAuthority, YearMonth from, YearMonth to, boolean bySource) {
-        String breakdown = bySource ? "" : " AND breakdown = ''";
+    public List<ContactVolume> contactVolumes(String localAuthority, YearMonth from, YearMonth to, boolean bySource) {
         List<StoredValue> rows = values.contactVolumes(CONTACTS_RECEIVED, localAuthority, from, to, bySource);
         return rows.stream()
                 .sorted(Comparator.comparing(StoredValue::month).thenComparing(row -> row.breakdown().key()))
                 .map(KpiFigures::toVolume).toList();
     }
 
-    private static ContactVolumeRow toVolume(StoredValue row) {
+    private static ContactVolume toVolume(StoredValue row) {
         MonthFigures figures = row.figures();
         BigDecimal lastYear = figures.changeOnLastYear() == null ? null : figures.value().subtract(figures.changeOnLastYear());
-        return new ContactVolumeRow(row.localAuthority(), row.month(), row.breakdown().source(),
+        return new ContactVolume(row.localAuthority(), row.month(), row.breakdown().source(),
                 figures.tally().numerator(), lastYear == null ? null : lastYear.longValue(),
                 figures.changeOnLastYearPercent(), figures.changeOnLastMonth());
     }

@@ -14,7 +14,6 @@ import uk.gov.safeguarding.chassis.security.Actor;
 import uk.gov.safeguarding.kpi.repository.KpiDefinitionChangeRow;
 import uk.gov.safeguarding.kpi.repository.KpiDefinitionRow;
 import uk.gov.safeguarding.kpi.repository.RecomputeQueue;
-import uk.gov.safeguarding.kpi.rest.KpiChangeRequest;
 
 /**
  * Administrators' changes to targets, tolerances, breach runs and local timescale parameters. Each is
@@ -39,7 +38,7 @@ public class KpiSettings {
     }
 
     @Transactional
-    public KpiDefinitionRow change(String code, KpiChangeRequest request) {
+    public KpiDefinitionRow change(String code, KpiChange request) {
         KpiDefinitionRow row = catalogue.row(code).orElseThrow(() -> ProblemException.notFound("KPI", code));
         if (request.target() == null && request.amberTolerance() == null && request.breachAfterRedMonths() == null
                 && (request.parameters() == null || request.parameters().isEmpty())) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import uk.gov.safeguarding.chassis.problem.FieldPaths;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
-import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
 
 /** What makes a practice record acceptable: its constraints, the fields its kind needs, dates in order. */
 final class PracticeRecordRules {
@@ -22,9 +21,9 @@ final class PracticeRecordRules {
         this.today = today;
     }
 
-    List<FieldViolation> check(PracticeRecordRequest record) {
+    List<FieldViolation> check(NewPracticeRecord record) {
         List<FieldViolation> problems = new ArrayList<>();
-        for (ConstraintViolation<PracticeRecordRequest> violation : validator.validate(record)) {
+        for (ConstraintViolation<NewPracticeRecord> violation : validator.validate(record)) {
             problems.add(new FieldViolation(FieldPaths.of(violation.getPropertyPath()), violation.getMessage()));
         }
         if (record.kind() == null || record.deleted() || !problems.isEmpty()) {

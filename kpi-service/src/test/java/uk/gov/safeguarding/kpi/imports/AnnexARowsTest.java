@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
-import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
+import uk.gov.safeguarding.kpi.service.NewPracticeRecord;
 
 class AnnexARowsTest {
 
     @Test
     void aList7RowIsAPlanItsLastVisitAndItsLatestReview() {
-        List<PracticeRecordRequest> records = new AnnexARows("E06000015", Map.of(
+        List<NewPracticeRecord> records = new AnnexARows("E06000015", Map.of(
                 "Child Unique ID", "DB1234567", "Child Protection Plan Start Date", "04/01/2021",
                 "Latest Category of Abuse", "Emotional abuse", "Date of the Last Statutory Visit", "16/04/2021",
                 "Was the Child Seen Alone?", "Y", "Date of latest review conference", "2021-04-09",
                 "Number of Previous Child Protection Plans", "1", "Allocated Team", "CP Team 1",
                 "Allocated Worker", "Jane Worker")).toRecords(AnnexAList.LIST_7);
-        assertThat(records).extracting(PracticeRecordRequest::kind)
+        assertThat(records).extracting(NewPracticeRecord::kind)
                 .containsExactly(RecordKind.CP_PLAN, RecordKind.CP_VISIT, RecordKind.CP_REVIEW);
-        PracticeRecordRequest plan = records.get(0);
+        NewPracticeRecord plan = records.get(0);
         assertThat(plan.recordId()).isEqualTo("AA7-DB1234567-2021-01-04");
         assertThat(plan.startDate()).isEqualTo(LocalDate.of(2021, 1, 4));
         assertThat(plan.categories()).containsExactly("EMO");

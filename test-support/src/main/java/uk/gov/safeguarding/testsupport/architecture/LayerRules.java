@@ -15,10 +15,12 @@ import java.util.List;
  * <ul>
  *   <li>{@code domain} knows nothing of HTTP, REST types, problem answers, Kafka or the outbox, and uses no
  *       other layer of the service;</li>
- *   <li>{@code repository} and {@code events} use no REST types, and repositories no service types.</li>
+ *   <li>{@code repository} uses no service types: repositories take their own query types;</li>
+ *   <li>REST is an adapter: only {@code rest} and {@code mapping} use REST types, and services take and
+ *       return their own commands and results.</li>
  * </ul>
  * JPA annotations on domain entities are still allowed (contacts-service's aggregates are Panache
- * entities); see the issue notes for the layers not yet held.
+ * entities).
  */
 public final class LayerRules {
 
@@ -38,30 +40,19 @@ public final class LayerRules {
                         .should().dependOnClassesThat().resideInAnyPackage(p + ".rest..", p + ".service..",
                                 p + ".repository..", p + ".events..", p + ".imports..", p + ".mapping..")
                         .as("domain uses no other layer of the service"),
-                noClasses().that().resideInAnyPackage(p + ".repository..", p + ".events..")
-                        .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
-                        .as("repositories and events use no REST types"),
                 noClasses().that().resideInAPackage(p + ".repository..")
                         .should().dependOnClassesThat().resideInAPackage(p + ".service..")
-                        .as("repositories take their own query types, not the services'"));
+                        .as("repositories take their own query types, not the services'"),
+                restIsAnAdapter(p));
     }
 
-    /**
-     * The stricter rule a service meets once its services take and return their own command and result
-     * types: REST is an adapter, and nothing but {@code rest} and {@code mapping} uses its types. Every
-     * service is to meet it (issue 10, section 4); contacts-service does.
-     */
-    public static ArchRule restIsAnAdapter(String servicePackage) {
+    /** Nothing but {@code rest} and {@code mapping} uses REST types: services take and return their own. */
+    static ArchRule restIsAnAdapter(String servicePackage) {
         String p = servicePackage;
         return noClasses().that().resideInAnyPackage(p + ".service..", p + ".imports..", p + ".repository..",
                         p + ".domain..", p + ".events..")
                 .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
                 .as("only the REST adapter and its mapping use REST types; services take and return their own");
-    }
-
-    /** Checks {@link #restIsAnAdapter} on the service's main classes. */
-    public static void checkRestIsAnAdapter(String servicePackage) {
-        restIsAnAdapter(servicePackage).check(classes(servicePackage));
     }
 
     private static JavaClasses classes(String servicePackage) {
@@ -75,7 +66,10 @@ public final class LayerRules {
 
     /** Checks every rule on the service's main classes (tests left out) and fails with every violation. */
     public static void check(String servicePackage) {
-        JavaClasses classes = classes(servicePackage);
+        check(classes(servicePackage), servicePackage);
+    }
+
+    static void check(JavaClasses classes, String servicePackage) {
         for (ArchRule rule : rules(servicePackage)) {
             // A young service may not have every layer yet; the import above already fails on no classes.
             rule.allowEmptyShould(true).check(classes);

@@ -1,0 +1,4 @@
+package uk.gov.safeguarding.testsupport.architecture.sample.rest;
+
+public record SampleRequest(String text) {
+}

@@ -1,0 +1,4 @@
+package uk.gov.safeguarding.testsupport.architecture.sample.service;
+
+public record SampleCommand(String text) {
+}
