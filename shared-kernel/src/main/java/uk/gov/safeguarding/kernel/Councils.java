@@ -1,11 +1,5 @@
 package uk.gov.safeguarding.kernel;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,11 +98,11 @@ public final class Councils {
 
     private static Councils load() {
         List<Council> councils = new ArrayList<>();
-        for (String[] row : rows("councils.csv")) {
+        for (String[] row : KernelCsv.rows("councils.csv")) {
             councils.add(new Council(row[0], row[1], row[2], row[3], row[4], list(row[5]), list(row[6]), list(row[7])));
         }
         Map<String, TreeMap<Integer, Long>> children = new HashMap<>();
-        for (String[] row : rows("children-population.csv")) {
+        for (String[] row : KernelCsv.rows("children-population.csv")) {
             children.computeIfAbsent(row[0], k -> new TreeMap<>()).put(Integer.parseInt(row[1]), Long.parseLong(row[2]));
         }
         return new Councils(councils, Collections.unmodifiableMap(children));
@@ -116,44 +110,5 @@ public final class Councils {
 
     private static List<String> list(String cell) {
         return cell.isEmpty() ? List.of() : Arrays.asList(cell.split(";"));
-    }
-
-    /** The two files are written by us with only names quoted (a comma in "Bristol, City of"). */
-    private static List<String[]> rows(String resource) {
-        try (InputStream in = Councils.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the shared kernel");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(split(line));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String[] split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells.toArray(String[]::new);
     }
 }

@@ -1,7 +1,10 @@
 package uk.gov.safeguarding.chassis.imports;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -26,11 +29,16 @@ public final class CsvUploads {
     private CsvUploads() {
     }
 
-    /** @throws ProblemException 400 when the header row cannot be read or holds unsafe text */
+    /**
+     * Opens a CSV file as Excel's "Save as CSV" writes it too: a byte-order mark is dropped; CRLF line
+     * ends, empty lines and quoted cells are RFC 4180's.
+     *
+     * @throws ProblemException 400 when the header row cannot be read or holds unsafe text
+     */
     public static CSVParser open(Reader reader) {
         CSVParser parser;
         try {
-            parser = FORMAT.parse(reader);
+            parser = FORMAT.parse(withoutByteOrderMark(reader));
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.MALFORMED, "The header row cannot be read: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -43,6 +51,71 @@ public final class CsvUploads {
             }
         }
         return parser;
+    }
+
+    /**
+     * The file's rows after its header, a row at a time; rows of empty cells (Excel saves those below the
+     * data) are left out, and a row the parser cannot read is an unreadable row, not a failed file.
+     */
+    public static TableRows rows(Reader reader) {
+        CSVParser parser = open(reader);
+        List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+        Iterator<CSVRecord> records = parser.iterator();
+        return new TableRows() {
+            private TableRow next;
+
+            @Override
+            public List<String> header() {
+                return header;
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && records.hasNext()) {
+                    TableRow row;
+                    try {
+                        CSVRecord record = records.next();
+                        row = TableRow.of(record.getRecordNumber() + 1, record.toList());
+                    } catch (UncheckedIOException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        row = TableRow.unreadable(parser.getCurrentLineNumber(), "is not well-formed CSV: " + describe(e));
+                    }
+                    if (!row.isBlank()) {
+                        next = row;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public TableRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TableRow row = next;
+                next = null;
+                return row;
+            }
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+            }
+        };
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        try {
+            int first = pushback.read();
+            if (first != -1 && first != '\uFEFF') {
+                pushback.unread(first);
+            }
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED, "The body could not be read");
+        }
+        return pushback;
     }
 
     /** The parser's own words for a read failure, without exception class names. */

@@ -16,6 +16,8 @@ import uk.gov.safeguarding.kernel.LondonTime;
 public final class ExportDates {
 
     private static final ZoneId LONDON = LondonTime.ZONE;
+    private static final java.util.regex.Pattern EXCEL_SERIAL = java.util.regex.Pattern.compile("^[0-9]{5}(\\.[0-9]+)?$");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
@@ -31,11 +33,22 @@ public final class ExportDates {
     private ExportDates() {
     }
 
+    /**
+     * A date as ISO, {@code dd/mm/yyyy}, {@code d/m/yyyy} or {@code dd-mm-yyyy}, or an Excel serial day number
+     * of five digits (a date cell formatted as General: 44287 is 1 April 2021), so 1927 to 2173; a year
+     * alone ("2021") is not read as a day of 1905.
+     */
     public static Optional<LocalDate> date(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.trim();
+        if (EXCEL_SERIAL.matcher(text).matches()) {
+            long day = Long.parseLong(text.substring(0, text.indexOf('.') < 0 ? text.length() : text.indexOf('.')));
+            // Excel counts from 31 December 1899 and holds a 29 February 1900 that never was: past it,
+            // counting from 30 December 1899 is right.
+            return Optional.of(EXCEL_EPOCH.plusDays(day));
+        }
         if (text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')) {
             text = text.substring(0, 10);
         }

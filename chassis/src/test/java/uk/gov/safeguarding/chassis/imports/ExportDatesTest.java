@@ -31,4 +31,14 @@ class ExportDatesTest {
         assertThat(ExportDates.instant("2021-07-01")).contains(Instant.parse("2021-06-30T23:00:00Z"));
         assertThat(ExportDates.instant("2021-07-01T09:00:00+01:00")).contains(Instant.parse("2021-07-01T08:00:00Z"));
     }
+
+    @Test
+    void readsExcelSerialDayNumbers() {
+        assertThat(ExportDates.date("44287")).contains(LocalDate.of(2021, 4, 1));
+        assertThat(ExportDates.date("44287.5")).contains(LocalDate.of(2021, 4, 1));
+        assertThat(ExportDates.date("36526")).contains(LocalDate.of(2000, 1, 1));
+        // a year is not a day of 1905, nor a six-digit number a date
+        assertThat(ExportDates.date("2021")).isEmpty();
+        assertThat(ExportDates.date("442870")).isEmpty();
+    }
 }
