@@ -2,7 +2,7 @@ package uk.gov.safeguarding.kpi.imports;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +23,21 @@ record AnnexAColumn(String name, Pattern loosely, boolean required) {
         return new AnnexAColumn(name, Pattern.compile("^" + Pattern.quote(normalise(name)) + "$"), required);
     }
 
-    /** The header column this is, exact name first. */
-    Optional<String> findIn(List<String> header) {
+    /** The index of the header column this is, exact name first. */
+    OptionalInt findIn(List<String> header) {
         String wanted = normalise(name);
-        return header.stream().filter(column -> normalise(column).equals(wanted)).findFirst()
-                .or(() -> header.stream().filter(column -> loosely.matcher(column.trim()).matches()
-                        || loosely.matcher(normalise(column)).matches()).findFirst());
+        for (int i = 0; i < header.size(); i++) {
+            if (normalise(header.get(i)).equals(wanted)) {
+                return OptionalInt.of(i);
+            }
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            if (loosely.matcher(column.trim()).matches() || loosely.matcher(normalise(column)).matches()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     static String normalise(String column) {

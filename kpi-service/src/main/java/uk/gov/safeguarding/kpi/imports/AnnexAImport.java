@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVParser;
 import uk.gov.safeguarding.chassis.imports.CsvUploads;
+import uk.gov.safeguarding.chassis.imports.TableRow;
+import uk.gov.safeguarding.chassis.imports.TableRows;
+import uk.gov.safeguarding.chassis.imports.Workbook;
+import uk.gov.safeguarding.kernel.AnnexALists;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
-import org.apache.commons.csv.CSVRecord;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
@@ -23,7 +30,7 @@ import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
 import uk.gov.safeguarding.kpi.service.RecordProblem;
 
 /**
- * Reads an Ofsted Annex A list (3 to 8) as CSV into practice records. Rows are stored in chunks, each in
+ * Reads an Ofsted Annex A list (3 to 8), as CSV or a sheet of the workbook, into practice records. Rows are stored in chunks, each in
  * its own transaction, so a large file neither holds one long transaction nor all of itself in memory;
  * a row that cannot be used is reported with its line, the Annex A column and why.
  */
@@ -39,73 +46,121 @@ public class AnnexAImport {
         this.intake = intake;
     }
 
+    /** An Annex A list sent as CSV (as Excel saves it, too). */
     public BatchOutcome load(AnnexAList list, String localAuthority, Reader csv) {
-        try (CSVParser parser = CsvUploads.open(csv)) {
-            Map<String, String> columns = resolve(list, parser.getHeaderNames());
-            long rows = 0;
-            long stored = 0;
-            List<RecordProblem> errors = new ArrayList<>();
-            List<PracticeRecordIntake.Item> chunk = new ArrayList<>();
-            List<RecordProblem> chunkErrors = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows++;
-                if (rows > MAX_ROWS) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "At most " + MAX_ROWS
-                            + " rows in one upload; rows before this were stored");
-                }
-                long line = record.getRecordNumber() + 1;
-                if (!record.isConsistent()) {
-                    chunkErrors.add(new RecordProblem(line, null, "row", "has " + record.size()
-                            + " values but the header has " + parser.getHeaderNames().size() + " columns"));
-                    continue;
-                }
-                FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
-                if (unsafe != null) {
-                    chunkErrors.add(new RecordProblem(line, null, unsafe.field(), unsafe.message()));
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                columns.forEach((canonical, actual) -> values.put(canonical, record.get(actual)));
-                try {
-                    for (NewPracticeRecord request : new AnnexARows(localAuthority, values).toRecords(list)) {
-                        chunk.add(new PracticeRecordIntake.Item(line, request));
-                    }
-                } catch (AnnexARows.Unreadable unreadable) {
-                    chunkErrors.add(new RecordProblem(line, null, unreadable.column, unreadable.getMessage()));
-                }
-                if (chunk.size() >= CHUNK_ROWS) {
-                    stored += flush(list, chunk, chunkErrors, errors);
-                }
-            }
-            stored += flush(list, chunk, chunkErrors, errors);
-            long failed = errors.stream().map(RecordProblem::item).distinct().count();
-            return new BatchOutcome(rows, stored, 0, failed, errors);
+        try (TableRows rows = CsvUploads.rows(csv)) {
+            return load(list, localAuthority, rows, new Count());
         } catch (IOException | UncheckedIOException e) {
             throw new ProblemException(ProblemType.MALFORMED, "The body is not readable as CSV: " + CsvUploads.describe(e));
         }
     }
 
-    private long flush(AnnexAList list, List<PracticeRecordIntake.Item> chunk, List<RecordProblem> chunkErrors,
-                       List<RecordProblem> errors) {
-        if (chunk.isEmpty() && chunkErrors.isEmpty()) {
-            return 0;
+    /**
+     * A whole Annex A workbook: each sheet is taken for the list its header shows; Lists 3 to 8 are loaded,
+     * the others (and sheets that are no list) reported as skipped.
+     */
+    public WorkbookOutcome loadWorkbook(String localAuthority, Path file) {
+        List<WorkbookOutcome.Loaded> loaded = new ArrayList<>();
+        List<WorkbookOutcome.Skipped> skipped = new ArrayList<>();
+        Count count = new Count();
+        try (Workbook workbook = Workbook.open(file)) {
+            for (Iterator<Workbook.Sheet> sheets = workbook.sheets(); sheets.hasNext(); ) {
+                Workbook.Sheet sheet = sheets.next();
+                try (TableRows rows = sheet.rows()) {
+                    OptionalInt number = AnnexALists.numberOf(rows.header());
+                    Optional<AnnexAList> list = number.isPresent() ? AnnexAList.numbered(number.getAsInt()) : Optional.empty();
+                    if (list.isPresent()) {
+                        loaded.add(new WorkbookOutcome.Loaded(sheet.name(), number.getAsInt(),
+                                load(list.get(), localAuthority, rows, count)));
+                    } else if (number.isPresent()) {
+                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(), number.getAsInt(),
+                                AnnexALists.describe(number.getAsInt()) + " is not used by this service"));
+                    } else {
+                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(), null, rows.header().isEmpty()
+                                ? "the sheet is empty" : "its header is not that of an Annex A list"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED, "The workbook cannot be read: " + CsvUploads.describe(e));
         }
-        BatchOutcome report = intake.apply(List.copyOf(chunk), chunkErrors, (kind, field) -> columnOf(list, kind, field));
-        errors.addAll(report.errors());
-        chunk.clear();
-        chunkErrors.clear();
-        return report.stored();
+        return new WorkbookOutcome(loaded, skipped);
     }
 
-    private static Map<String, String> resolve(AnnexAList list, List<String> header) {
-        Map<String, String> columns = new LinkedHashMap<>();
+    /** Rows read so far in one upload, across its sheets, held to {@link #MAX_ROWS}. */
+    private static final class Count {
+        long rows;
+    }
+
+    private BatchOutcome load(AnnexAList list, String localAuthority, TableRows table, Count count) {
+        List<String> header = table.header();
+        Map<String, Integer> columns = resolve(list, header);
+        long rows = 0;
+        long stored = 0;
+        long records = 0;
+        List<RecordProblem> errors = new ArrayList<>();
+        List<PracticeRecordIntake.Item> chunk = new ArrayList<>();
+        List<RecordProblem> chunkErrors = new ArrayList<>();
+        Set<Long> chunkRows = new HashSet<>();
+        while (table.hasNext()) {
+            TableRow row = table.next();
+            rows++;
+            if (++count.rows > MAX_ROWS) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "At most " + MAX_ROWS
+                        + " rows in one upload; rows before this were stored");
+            }
+            long line = row.line();
+            chunkRows.add(line);
+            FieldViolation problem = row.problem(header);
+            if (problem != null) {
+                chunkErrors.add(new RecordProblem(line, null, problem.field(), problem.message()));
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            columns.forEach((canonical, index) -> values.put(canonical, row.get(index)));
+            try {
+                for (NewPracticeRecord record : new AnnexARows(localAuthority, values).toRecords(list)) {
+                    chunk.add(new PracticeRecordIntake.Item(line, record));
+                }
+            } catch (AnnexARows.Unreadable unreadable) {
+                chunkErrors.add(new RecordProblem(line, null, unreadable.column, unreadable.getMessage()));
+            }
+            // a row's records go to the intake together, so it can store the row whole or not at all
+            if (chunkRows.size() >= CHUNK_ROWS) {
+                BatchOutcome outcome = flush(list, chunk, chunkErrors, errors);
+                stored += outcome.stored();
+                records += outcome.recordsStored();
+                chunkRows.clear();
+            }
+        }
+        BatchOutcome outcome = flush(list, chunk, chunkErrors, errors);
+        stored += outcome.stored();
+        records += outcome.recordsStored();
+        long failed = errors.stream().map(RecordProblem::item).distinct().count();
+        return new BatchOutcome(rows, stored, 0, failed, records, errors);
+    }
+
+    private BatchOutcome flush(AnnexAList list, List<PracticeRecordIntake.Item> chunk, List<RecordProblem> chunkErrors,
+                               List<RecordProblem> errors) {
+        if (chunk.isEmpty() && chunkErrors.isEmpty()) {
+            return new BatchOutcome(0, 0, 0, 0, 0, List.of());
+        }
+        BatchOutcome outcome = intake.apply(List.copyOf(chunk), chunkErrors, (kind, field) -> columnOf(list, kind, field));
+        errors.addAll(outcome.errors());
+        chunk.clear();
+        chunkErrors.clear();
+        return outcome;
+    }
+
+    private static Map<String, Integer> resolve(AnnexAList list, List<String> header) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<AnnexAColumn> wanted = new ArrayList<>(List.of(AnnexAList.CHILD_ID, AnnexAList.TEAM, AnnexAList.WORKER));
         wanted.addAll(list.columns());
         for (AnnexAColumn column : wanted) {
-            Optional<String> found = column.findIn(header);
+            OptionalInt found = column.findIn(header);
             if (found.isPresent()) {
-                columns.put(column.name(), found.get());
+                columns.put(column.name(), found.getAsInt());
             } else if (column.required()) {
                 missing.add(column.name());
             }

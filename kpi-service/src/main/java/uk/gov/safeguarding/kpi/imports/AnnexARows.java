@@ -6,9 +6,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import uk.gov.safeguarding.chassis.imports.ExportDates;
+import uk.gov.safeguarding.kernel.AnnexACodeList;
+import uk.gov.safeguarding.kernel.AnnexAValues;
 import uk.gov.safeguarding.kernel.Sha256;
 import uk.gov.safeguarding.kpi.domain.facts.RecordKind;
 import uk.gov.safeguarding.kpi.service.NewPracticeRecord;
@@ -30,8 +30,7 @@ final class AnnexARows {
         }
     }
 
-    private static final Pattern SOURCE = Pattern.compile("(?:^|[\\s)])(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final AnnexAValues VALUES = AnnexAValues.standard();
 
     private final String localAuthority;
     private final Map<String, String> row;
@@ -52,7 +51,7 @@ final class AnnexARows {
             case LIST_3 -> {
                 LocalDate referral = date("Date of referral");
                 records.add(record(RecordKind.REFERRAL, "AA3", child, referral, referral, null, null, null, null, null,
-                        null, source(), yesNo("Referral NFA?"), null, null, null, null));
+                        null, coded("Referral Source", AnnexACodeList.SOURCE), yesNo("Referral NFA?"), null, null, null, null));
             }
             case LIST_4 -> {
                 // Annex A List 4 has no referral date: the timescale is counted from the assessment's start.
@@ -75,10 +74,12 @@ final class AnnexARows {
             }
             case LIST_7 -> {
                 LocalDate start = date("Child Protection Plan Start Date");
-                String category = firstPresent("Latest Category of Abuse", "Initial Category of Abuse");
+                String initial = coded("Initial Category of Abuse", AnnexACodeList.CATEGORY_OF_ABUSE);
+                String latest = coded("Latest Category of Abuse", AnnexACodeList.CATEGORY_OF_ABUSE);
+                String category = latest != null ? latest : initial;
                 records.add(record(RecordKind.CP_PLAN, "AA7", child, start, null, start,
                         date("Child Protection Plan End Date"), null, null, null, null, null, null,
-                        category == null ? null : List.of(category(category)),
+                        category == null ? null : List.of(category),
                         number("Number of Previous Child Protection Plans"), null, null));
                 LocalDate visit = date("Date of the Last Statutory Visit");
                 if (visit != null) {
@@ -93,7 +94,7 @@ final class AnnexARows {
                 LocalDate start = date("Date Started to be Looked After");
                 records.add(new NewPracticeRecord(RecordKind.CLA_EPISODE, id("AA8", child, start), localAuthority,
                         child, team(), worker(), null, start, date("Date Ceased to be Looked After"), null, null, null,
-                        null, null, null, null, null, null, null, text("Placement Type"),
+                        null, null, null, null, null, null, null, coded("Placement Type", AnnexACodeList.PLACEMENT_TYPE),
                         date("Start Date of Most Recent Placement"), false));
                 LocalDate visit = date("Date of Last Social Work Visit");
                 if (visit != null) {
@@ -142,14 +143,13 @@ final class AnnexARows {
         return "W" + HexFormat.of().formatHex(hash, 0, 8);
     }
 
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
     private String text(String column) {
         String value = row.get(column);
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private String firstPresent(String first, String second) {
-        String value = text(first);
-        return value != null ? value : text(second);
     }
 
     private LocalDate date(String column) {
@@ -157,19 +157,23 @@ final class AnnexARows {
         if (value == null) {
             return null;
         }
-        return ExportDates.date(value).orElseThrow(() -> new Unreadable(column, "must be a date such as 01/04/2021"));
+        return ExportDates.date(value).orElseThrow(() -> new Unreadable(column, "'" + shortened(value)
+                + "' is not a date: give it as 01/04/2021, 2021-04-01 or an Excel date"));
     }
 
+    /** Y and N; the template's "Unknown" is no answer. */
     private Boolean yesNo(String column) {
+        String code = coded(column, AnnexACodeList.YES_NO);
+        return code == null || code.equals("U") ? null : code.equals("Y");
+    }
+
+    /** The code a coded column holds in any of the template's forms; null when empty. */
+    private String coded(String column, AnnexACodeList list) {
         String value = text(column);
         if (value == null) {
             return null;
         }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "y", "yes", "true", "1" -> Boolean.TRUE;
-            case "n", "no", "false", "0" -> Boolean.FALSE;
-            default -> throw new Unreadable(column, "must be Y or N");
-        };
+        return VALUES.code(list, value).orElseThrow(() -> new Unreadable(column, VALUES.refusal(list, value)));
     }
 
     private Integer number(String column) {
@@ -180,40 +184,7 @@ final class AnnexARows {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new Unreadable(column, "must be a whole number");
+            throw new Unreadable(column, "'" + shortened(value) + "' is not a whole number");
         }
-    }
-
-    /** "a) 1A: Individual", "1A - Family member" or "1A". */
-    private String source() {
-        String value = text("Referral Source");
-        if (value == null) {
-            return null;
-        }
-        Matcher matcher = SOURCE.matcher(value);
-        if (!matcher.find()) {
-            throw new Unreadable("Referral Source", "must name a CIN census source such as 1A or 6");
-        }
-        return matcher.group(1).toUpperCase(Locale.ROOT);
-    }
-
-    private static String category(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("neg")) {
-            return "NEG";
-        }
-        if (lower.startsWith("phy")) {
-            return "PHY";
-        }
-        if (lower.startsWith("sex") || lower.equals("sab")) {
-            return "SAB";
-        }
-        if (lower.startsWith("emo")) {
-            return "EMO";
-        }
-        if (lower.startsWith("mul")) {
-            return "MUL";
-        }
-        return value.toUpperCase(Locale.ROOT);
     }
 }

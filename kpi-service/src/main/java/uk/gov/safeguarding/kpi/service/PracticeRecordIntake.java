@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +77,27 @@ public class PracticeRecordIntake {
     public BatchOutcome apply(List<Item> items, List<RecordProblem> errors, FieldNames fieldName) {
         LocalDate today = LocalDate.now(LondonTime.ZONE);
         PracticeRecordRules rules = new PracticeRecordRules(validator, today);
-        Map<Key, NewPracticeRecord> accepted = new LinkedHashMap<>();
+        // A row (an item's position) is stored whole or not at all: an Annex A row makes several records,
+        // and one refused record, or a value that could not be read, refuses all of them.
+        Set<Long> failed = errors.stream().map(RecordProblem::item).collect(Collectors.toCollection(HashSet::new));
         for (Item item : items) {
             NewPracticeRecord record = item.record();
             List<FieldViolation> problems = rules.check(record);
-            if (problems.isEmpty()) {
+            problems.forEach(problem -> errors.add(new RecordProblem(item.position(), record.recordId(),
+                    fieldName.of(record.kind(), problem.field()), problem.message())));
+            if (!problems.isEmpty()) {
+                failed.add(item.position());
+            }
+        }
+        Map<Key, NewPracticeRecord> accepted = new LinkedHashMap<>();
+        Set<Long> rowsStored = new HashSet<>();
+        for (Item item : items) {
+            if (!failed.contains(item.position())) {
+                NewPracticeRecord record = item.record();
                 accepted.put(new Key(record.council(), record.kind(), record.recordId()), record);
-            } else {
-                problems.forEach(problem -> errors.add(new RecordProblem(item.position(), record.recordId(),
-                        fieldName.of(record.kind(), problem.field()), problem.message())));
+                if (!record.deleted()) {
+                    rowsStored.add(item.position());
+                }
             }
         }
         Map<Key, PracticeRecord> before = records.find(accepted.keySet());
@@ -113,15 +126,9 @@ public class PracticeRecordIntake {
         errors.sort(java.util.Comparator.comparingLong(RecordProblem::item));
         activityLog.concerning(null, java.util.stream.Stream.concat(stored.stream().map(PracticeRecord::childRef),
                 deleted.stream().map(key -> accepted.get(key).childRef())).toList());
-        long failedItems = errors.stream().map(RecordProblem::item).distinct().count();
-        return new BatchOutcome(items.size() + countUnreadable(items, errors), stored.size(), deleted.size(), failedItems,
-                errors);
-    }
-
-    /** Items that could not even be read are in the errors only; count them as received. */
-    private static long countUnreadable(List<Item> items, List<RecordProblem> errors) {
-        Set<Long> read = items.stream().map(Item::position).collect(Collectors.toSet());
-        return errors.stream().map(RecordProblem::item).filter(position -> !read.contains(position)).distinct().count();
+        Set<Long> received = new HashSet<>(failed);
+        items.forEach(item -> received.add(item.position()));
+        return new BatchOutcome(received.size(), rowsStored.size(), deleted.size(), failed.size(), stored.size(), errors);
     }
 
     private static void touch(Map<String, Map<FactKind<PracticeRecord>, Set<YearMonth>>> touched, PracticeRecord record,

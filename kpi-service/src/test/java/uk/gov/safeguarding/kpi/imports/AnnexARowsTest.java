@@ -54,6 +54,34 @@ class AnnexARowsTest {
                 "Strategy discussion initiating Section 47 Enquiry Start Date", "01/04/2021",
                 "Was an Initial Child Protection Conference deemed unnecessary?", "maybe")).toRecords(AnnexAList.LIST_5))
                 .isInstanceOfSatisfying(AnnexARows.Unreadable.class,
-                        e -> assertThat(e.getMessage()).isEqualTo("must be Y or N"));
+                        e -> assertThat(e.getMessage()).startsWith("'maybe' is not a yes/no value: give a code (Y, N, U)"));
+    }
+
+    @Test
+    void theTemplatesDropDownFormsAreRead() {
+        List<NewPracticeRecord> cp = new AnnexARows("831", Map.of("Child Unique ID", "C1",
+                "Child Protection Plan Start Date", "2021-01-04", "Initial Category of Abuse", "b) Neglect",
+                "Latest Category of Abuse", "Physical abuse", "Date of the Last Statutory Visit", "44302",
+                "Was the Child Seen Alone?", "b) No")).toRecords(AnnexAList.LIST_7);
+        assertThat(cp.get(0).categories()).containsExactly("PHY");
+        assertThat(cp.get(1).date()).isEqualTo(LocalDate.of(2021, 4, 16));
+        assertThat(cp.get(1).seenAlone()).isFalse();
+        NewPracticeRecord episode = new AnnexARows("831", Map.of("Child Unique ID", "C1",
+                "Date Started to be Looked After", "01/04/2021", "Placement Type", "f) U6: Foster placement - not FFA"))
+                .toRecords(AnnexAList.LIST_8).get(0);
+        assertThat(episode.placementType()).isEqualTo("U6");
+        assertThat(new AnnexARows("831", Map.of("Child Unique ID", "C1", "Date of referral", "01/04/2021",
+                "Referral NFA?", "c) Unknown")).toRecords(AnnexAList.LIST_3).get(0).nfa()).isNull();
+    }
+
+    @Test
+    void aCodeOutsideTheListIsARefusalNamingTheFormsAllowed() {
+        assertThatThrownBy(() -> new AnnexARows("831", Map.of("Child Unique ID", "C1",
+                "Date Started to be Looked After", "01/04/2021", "Placement Type", "U9: Somewhere"))
+                .toRecords(AnnexAList.LIST_8))
+                .isInstanceOfSatisfying(AnnexARows.Unreadable.class, e -> {
+                    assertThat(e.column).isEqualTo("Placement Type");
+                    assertThat(e.getMessage()).contains("'U9: Somewhere'", "a placement type", "a) A3: ");
+                });
     }
 }
