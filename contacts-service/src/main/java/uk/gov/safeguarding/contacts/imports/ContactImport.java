@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A batch intake run and its progress, which the caller polls. */
@@ -55,4 +56,27 @@ public class ContactImport extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** The sheets of a workbook not read, a line each: sheet, tab, list number (or empty), tab, reason. */
+    @Column(name = "skipped_sheets")
+    public String skippedSheets;
+
+    /** A workbook's sheet that was not read, and why. */
+    public record SkippedSheet(String sheet, Integer list, String reason) {
+    }
+
+    public List<SkippedSheet> skipped() {
+        if (skippedSheets == null || skippedSheets.isEmpty()) {
+            return List.of();
+        }
+        return skippedSheets.lines().map(line -> line.split("\t", 3))
+                .map(cells -> new SkippedSheet(cells[0], cells[1].isEmpty() ? null : Integer.valueOf(cells[1]), cells[2]))
+                .toList();
+    }
+
+    static String lines(List<SkippedSheet> sheets) {
+        return sheets.stream().map(sheet -> sheet.sheet().replaceAll("[\\t\\r\\n]", " ") + "\t"
+                + (sheet.list() == null ? "" : sheet.list()) + "\t" + sheet.reason())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

@@ -7,9 +7,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
+import java.util.OptionalInt;
+import uk.gov.safeguarding.chassis.imports.CsvUploads;
+import uk.gov.safeguarding.chassis.imports.TableRows;
+import uk.gov.safeguarding.chassis.imports.Workbook;
+import uk.gov.safeguarding.kernel.AnnexALists;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,9 +135,9 @@ public class ContactImporter {
             return found;
         });
         Path spool = spoolFile(id);
-        try (BufferedReader reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        try {
             RowValidation validation = new RowValidation(validator, Instant.now());
-            try (RowReader rows = openReader(reader, run, validation)) {
+            try (RowReader rows = openReader(spool, run, validation)) {
                 if (rows == null) {
                     return;
                 }
@@ -141,6 +146,12 @@ public class ContactImporter {
             finish(id, ImportStatus.COMPLETED, null);
         } catch (InterruptedImport e) {
             LOG.infof("Import %s interrupted by shutdown; it resumes at the next start", id);
+            return;
+        } catch (ProblemException unreadable) {
+            // the file breaks off or is malformed past its header: the caller's to mend, not ours
+            finish(id, ImportStatus.FAILED, unreadable.getMessage() + "; rows before it are stored, and sending the "
+                    + "file again stores only the rest");
+            deleteQuietly(spool);
             return;
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.errorf(e, "Import %s failed", id);
@@ -151,14 +162,19 @@ public class ContactImporter {
         deleteQuietly(spool);
     }
 
-    private RowReader openReader(BufferedReader reader, ContactImport run, RowValidation validation)
-            throws IOException {
+    private RowReader openReader(Path spool, ContactImport run, RowValidation validation) throws IOException {
         if (run.format == ImportFormat.NDJSON) {
-            return new NdjsonRowReader(reader, mapper, validation, run.localAuthority);
+            return new NdjsonRowReader(Files.newBufferedReader(spool, StandardCharsets.UTF_8), mapper, validation,
+                    run.localAuthority);
         }
         CsvRowReader csv;
         try {
-            csv = new CsvRowReader(reader, validation, run.localAuthority, run.format);
+            TableRows table = run.format == ImportFormat.XLSX ? list1Sheet(spool, run)
+                    : CsvUploads.rows(Files.newBufferedReader(spool, StandardCharsets.UTF_8));
+            if (table == null) {
+                return null;
+            }
+            csv = new CsvRowReader(table, validation, run.localAuthority, run.format);
         } catch (ProblemException unreadable) {
             finish(run.id, ImportStatus.FAILED, unreadable.getMessage());
             return null;
@@ -175,11 +191,87 @@ public class ContactImporter {
                     "An Annex A file has no local authority column: give localAuthority as a query parameter");
             return null;
         }
-        ImportFormat detected = csv.isAnnexA() ? ImportFormat.ANNEX_A : ImportFormat.CSV;
+        ImportFormat detected = run.format == ImportFormat.XLSX ? ImportFormat.XLSX
+                : csv.isAnnexA() ? ImportFormat.ANNEX_A : ImportFormat.CSV;
         if (detected != run.format) {
             QuarkusTransaction.requiringNew().run(() -> ContactImport.update("format = ?1 where id = ?2", detected, run.id));
         }
         return csv;
+    }
+
+    /**
+     * The workbook's Annex A List 1 sheet, told by its header; every other sheet is recorded as skipped
+     * with the run. Null (the run failed) when no sheet is List 1. The workbook closes with the rows.
+     */
+    private TableRows list1Sheet(Path spool, ContactImport run) throws IOException {
+        Workbook workbook = Workbook.open(spool);
+        List<ContactImport.SkippedSheet> skipped = new ArrayList<>();
+        TableRows found = null;
+        for (Iterator<Workbook.Sheet> sheets = workbook.sheets(); sheets.hasNext(); ) {
+            Workbook.Sheet sheet = sheets.next();
+            TableRows rows = sheet.rows();
+            OptionalInt list = AnnexALists.numberOf(rows.header());
+            if (found == null && list.isPresent() && list.getAsInt() == 1) {
+                found = rows;
+                // the sheets after it are looked at now, header only, so the run says what it skips from the start
+                skipped.addAll(rest(sheets));
+                break;
+            }
+            skipped.add(new ContactImport.SkippedSheet(sheet.name(), list.isPresent() ? list.getAsInt() : null,
+                    list.isPresent() ? AnnexALists.describe(list.getAsInt()) + " is not used by this service"
+                            : rows.header().isEmpty() ? "the sheet is empty" : "its header is not that of an Annex A list"));
+            rows.close();
+        }
+        String lines = ContactImport.lines(skipped);
+        QuarkusTransaction.requiringNew().run(() ->
+                ContactImport.update("skippedSheets = ?1 where id = ?2", lines, run.id));
+        if (found == null) {
+            workbook.close();
+            finish(run.id, ImportStatus.FAILED, "No sheet of the workbook has the header of Annex A List 1 (contacts): "
+                    + "it needs the columns " + String.join(", ", AnnexALists.distinctiveColumns(1)));
+            return null;
+        }
+        TableRows list1 = found;
+        return new TableRows() {
+            @Override
+            public java.util.List<String> header() {
+                return list1.header();
+            }
+
+            @Override
+            public boolean hasNext() {
+                return list1.hasNext();
+            }
+
+            @Override
+            public uk.gov.safeguarding.chassis.imports.TableRow next() {
+                return list1.next();
+            }
+
+            @Override
+            public void close() throws IOException {
+                list1.close();
+                workbook.close();
+            }
+        };
+    }
+
+    /** The sheets after List 1, by name: a workbook has one List 1; later sheets are not read. */
+    private static List<ContactImport.SkippedSheet> rest(Iterator<Workbook.Sheet> sheets) {
+        List<ContactImport.SkippedSheet> rest = new ArrayList<>();
+        while (sheets.hasNext()) {
+            Workbook.Sheet sheet = sheets.next();
+            try (TableRows rows = sheet.rows()) {
+                OptionalInt list = AnnexALists.numberOf(rows.header());
+                rest.add(new ContactImport.SkippedSheet(sheet.name(), list.isPresent() ? list.getAsInt() : null,
+                        list.isPresent() ? AnnexALists.describe(list.getAsInt()) + (list.getAsInt() == 1
+                                ? " again: only the first List 1 sheet is read" : " is not used by this service")
+                                : rows.header().isEmpty() ? "the sheet is empty" : "its header is not that of an Annex A list"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rest;
     }
 
     private void readAll(ContactImport run, RowReader rows) throws SQLException {

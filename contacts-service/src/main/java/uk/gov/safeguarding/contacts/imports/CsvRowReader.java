@@ -1,22 +1,20 @@
 package uk.gov.safeguarding.contacts.imports;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import uk.gov.safeguarding.chassis.imports.CsvUploads;
+import uk.gov.safeguarding.chassis.imports.TableRow;
+import uk.gov.safeguarding.chassis.imports.TableRows;
+import uk.gov.safeguarding.kernel.AnnexACodeList;
+import uk.gov.safeguarding.kernel.AnnexAValues;
 import uk.gov.safeguarding.chassis.imports.ExportDates;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.contacts.domain.Channel;
@@ -29,8 +27,8 @@ import uk.gov.safeguarding.contacts.service.NewChild;
 import uk.gov.safeguarding.contacts.service.NewContact;
 
 /**
- * Reads CSV (RFC 4180, header row): this service's own columns, or Ofsted Annex A List 1, told apart
- * by the header. One row is one child on one contact.
+ * Reads a table a row at a time (a CSV file, or the List 1 sheet of an Annex A workbook): this service's
+ * own columns, or Ofsted Annex A List 1, told apart by the header. One row is one child on one contact.
  */
 final class CsvRowReader implements RowReader {
 
@@ -58,23 +56,29 @@ final class CsvRowReader implements RowReader {
     private static final Pattern ANNEX_GENDER = Pattern.compile("(?i)\\s*(gender|sex)\\s*");
     private static final Pattern ANNEX_BIRTH = Pattern.compile("(?i).*date.*birth.*");
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private static final AnnexAValues ANNEX_A = AnnexAValues.standard();
+
+    private final TableRows rows;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
     private final RowValidation validation;
     private final String defaultLocalAuthority;
     private final boolean annexA;
     private final Map<String, String> annexColumns;
 
-    CsvRowReader(Reader reader, RowValidation validation, String defaultLocalAuthority, ImportFormat requested)
-            throws IOException {
-        this.parser = CsvUploads.open(reader);
-        this.records = parser.iterator();
+    /** @param rows a CSV file, or the List 1 sheet of an Annex A workbook */
+    CsvRowReader(TableRows rows, RowValidation validation, String defaultLocalAuthority, ImportFormat requested) {
+        this.rows = rows;
+        this.header = rows.header();
+        this.columns = new java.util.HashMap<>();
+        for (int i = header.size() - 1; i >= 0; i--) {
+            columns.put(header.get(i), i);
+        }
         this.validation = validation;
         this.defaultLocalAuthority = defaultLocalAuthority;
-        List<String> header = parser.getHeaderNames();
         this.annexColumns = annexColumns(header);
         // This service's CSV always has sender_ref; a header without it that names Annex A's columns is Annex A.
-        this.annexA = requested == ImportFormat.ANNEX_A
+        this.annexA = requested == ImportFormat.ANNEX_A || requested == ImportFormat.XLSX
                 || (!header.contains("sender_ref") && annexColumns.size() >= 3);
     }
 
@@ -84,7 +88,6 @@ final class CsvRowReader implements RowReader {
 
     /** The header's missing required columns, reported once for the whole file. */
     List<String> missingColumns() {
-        List<String> header = parser.getHeaderNames();
         if (annexA) {
             List<String> missing = new ArrayList<>();
             for (String column : List.of("Child Unique ID", "Date of Contact", "Contact Source")) {
@@ -121,7 +124,7 @@ final class CsvRowReader implements RowReader {
 
     @Override
     public boolean hasNext() {
-        return records.hasNext();
+        return rows.hasNext();
     }
 
     @Override
@@ -129,27 +132,16 @@ final class CsvRowReader implements RowReader {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord record;
-        try {
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            return ImportRow.failed(parser.getCurrentLineNumber(), "row", "is not well-formed CSV: " + CsvUploads.describe(e));
-        }
-        long line = record.getRecordNumber() + 1;
-        if (!record.isConsistent()) {
-            return ImportRow.failed(line, "row", "has " + record.size() + " values but the header has "
-                    + parser.getHeaderNames().size() + " columns");
-        }
-        FieldViolation unsafe = CsvUploads.unsafeCell(record, parser.getHeaderNames());
-        if (unsafe != null) {
-            return ImportRow.failed(line, unsafe.field(), unsafe.message());
+        TableRow record = rows.next();
+        long line = record.line();
+        FieldViolation problem = record.problem(header);
+        if (problem != null) {
+            return ImportRow.failed(line, problem.field(), problem.message());
         }
         return annexA ? annexRow(line, record) : nativeRow(line, record);
     }
 
-    private ImportRow nativeRow(long line, CSVRecord record) {
+    private ImportRow nativeRow(long line, TableRow record) {
         List<FieldViolation> problems = new ArrayList<>();
         String localAuthority = Optional.ofNullable(value(record, "local_authority")).orElse(defaultLocalAuthority);
         var receivedAt = parse(record, "received_at", ExportDates::instant, "must be an ISO-8601 date-time or YYYY-MM-DD",
@@ -194,7 +186,7 @@ final class CsvRowReader implements RowReader {
         return COLUMNS.getOrDefault(field, field);
     }
 
-    private ImportRow annexRow(long line, CSVRecord record) {
+    private ImportRow annexRow(long line, TableRow record) {
         List<FieldViolation> problems = new ArrayList<>();
         String childId = annexValue(record, "Child Unique ID");
         LocalDate contactDate = null;
@@ -206,12 +198,24 @@ final class CsvRowReader implements RowReader {
             }
         }
         String sourceText = annexValue(record, "Contact Source");
-        Optional<ContactSource> source = ContactSource.parse(sourceText);
+        Optional<ContactSource> source = sourceText == null ? Optional.empty()
+                : ANNEX_A.code(AnnexACodeList.SOURCE, sourceText).flatMap(ContactSource::parse);
         if (sourceText != null && source.isEmpty()) {
-            problems.add(new FieldViolation(annexColumn("Contact Source"),
-                    "must be an Annex A contact source such as 'a) 1A: Individual'"));
+            problems.add(new FieldViolation(annexColumn("Contact Source"), ANNEX_A.refusal(AnnexACodeList.SOURCE, sourceText)));
         }
-        Sex sex = Sex.parse(annexValue(record, "Gender")).orElse(Sex.U);
+        Sex sex = Sex.U;
+        String genderText = annexValue(record, "Gender");
+        if (genderText != null) {
+            Optional<String> gender = ANNEX_A.code(AnnexACodeList.GENDER, genderText);
+            sex = gender.map(code -> switch (code) {
+                case "1" -> Sex.M;
+                case "2" -> Sex.F;
+                default -> Sex.U;
+            }).orElse(Sex.U);
+            if (gender.isEmpty()) {
+                problems.add(new FieldViolation(annexColumn("Gender"), ANNEX_A.refusal(AnnexACodeList.GENDER, genderText)));
+            }
+        }
         YearMonth birthMonth = null;
         String birth = annexValue(record, "Date of Birth");
         if (birth != null) {
@@ -248,20 +252,21 @@ final class CsvRowReader implements RowReader {
         return annexColumns.getOrDefault(standard, standard);
     }
 
-    private String annexValue(CSVRecord record, String standard) {
+    private String annexValue(TableRow record, String standard) {
         String column = annexColumns.get(standard);
-        return column == null ? null : blankToNull(record.get(column));
+        return column == null ? null : blankToNull(record.get(columns.get(column)));
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) ? blankToNull(record.get(column)) : null;
+    private String value(TableRow record, String column) {
+        Integer index = columns.get(column);
+        return index == null ? null : blankToNull(record.get(index));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static <T> T parse(CSVRecord record, String column, java.util.function.Function<String, Optional<T>> parser,
+    private <T> T parse(TableRow record, String column, java.util.function.Function<String, Optional<T>> parser,
                                String message, List<FieldViolation> problems) {
         String value = value(record, column);
         if (value == null) {
@@ -274,7 +279,7 @@ final class CsvRowReader implements RowReader {
         return parsed.orElse(null);
     }
 
-    private static <E extends Enum<E>> E enumValue(CSVRecord record, String column, Class<E> type,
+    private <E extends Enum<E>> E enumValue(TableRow record, String column, Class<E> type,
                                                    List<FieldViolation> problems) {
         String value = value(record, column);
         if (value == null) {
@@ -290,6 +295,6 @@ final class CsvRowReader implements RowReader {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        rows.close();
     }
 }

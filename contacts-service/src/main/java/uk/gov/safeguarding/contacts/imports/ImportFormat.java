@@ -10,7 +10,9 @@ public enum ImportFormat {
     /** Ofsted Annex A List 1 (contacts) as CSV: one row per child per contact. */
     ANNEX_A,
     /** One JSON contact per line, as the API takes it, with an optional historic decision. */
-    NDJSON;
+    NDJSON,
+    /** The Ofsted Annex A workbook (.xlsx): its List 1 sheet, found by its header; the other sheets skipped. */
+    XLSX;
 
     public static Optional<ImportFormat> parse(String value) {
         if (value == null || value.isBlank()) {
@@ -20,6 +22,7 @@ public enum ImportFormat {
             case "csv" -> Optional.of(CSV);
             case "annex-a", "annexa", "annex-a-list-1" -> Optional.of(ANNEX_A);
             case "ndjson", "jsonl" -> Optional.of(NDJSON);
+            case "xlsx", "workbook", "annex-a-workbook" -> Optional.of(XLSX);
             default -> Optional.empty();
         };
     }

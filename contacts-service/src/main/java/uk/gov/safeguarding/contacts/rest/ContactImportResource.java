@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.chassis.council.CouncilCodes;
+import uk.gov.safeguarding.chassis.imports.Workbook;
 import uk.gov.safeguarding.chassis.problem.LargeBody;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
@@ -65,18 +66,23 @@ public class ContactImportResource {
     }
 
     @POST
-    @Consumes({"text/csv", NDJSON})
+    @Consumes({"text/csv", NDJSON, Workbook.MEDIA_TYPE})
     @LargeBody
     @RolesAllowed({Roles.INTEGRATION, Roles.MANAGER, Roles.ADMIN})
     @ActivityLogged(action = ContactActions.IMPORT_START, resourceType = "contact-import")
     @Operation(operationId = "startContactImport", summary = "Send a batch file of contacts",
             description = "CSV with this service's columns, Ofsted Annex A List 1 CSV (told apart by its header, or "
-                    + "format=annex-a), or NDJSON (one API contact per line, with an optional historic decision). "
+                    + "format=annex-a), NDJSON (one API contact per line, with an optional historic decision), or the "
+                    + "Annex A workbook (.xlsx) as it is: its List 1 sheet is found by its header row and read a row at "
+                    + "a time, the other lists reported as skipped (skippedSheets). Coded cells may hold the code, the "
+                    + "template's lettered form ('q) 6: Police'), the code with its description, or the drop-down's "
+                    + "words; dates may be date cells, serial numbers or text (DD/MM/YYYY, YYYY-MM-DD). "
                     + "The file is read after the answer: poll the Location for progress. Rows are keyed by "
                     + "sender_ref (Annex A: child, date and source), so sending a file again adds nothing twice.")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = NDJSON_DESCRIPTION))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = NDJSON_DESCRIPTION)),
+            @Content(mediaType = Workbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Accepted; poll the Location for progress",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
@@ -86,7 +92,7 @@ public class ContactImportResource {
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response start(
-            @QueryParam("format") @Parameter(description = "csv, annex-a or ndjson; from the content type if left out")
+            @QueryParam("format") @Parameter(description = "csv, annex-a, ndjson or xlsx; from the content type if left out")
             String format,
             @QueryParam("localAuthority") @CouncilCode
             @Parameter(description = "For rows without one; required for Annex A", example = "E06000015")
@@ -94,11 +100,17 @@ public class ContactImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body, UriInfo uri) {
         ImportFormat chosen = format == null ? null : ImportFormat.parse(format)
-                .orElseThrow(() -> ProblemException.invalid("format", "must be csv, annex-a or ndjson"));
+                .orElseThrow(() -> ProblemException.invalid("format", "must be csv, annex-a, ndjson or xlsx"));
+        boolean workbook = contentType != null && contentType.startsWith(Workbook.MEDIA_TYPE);
         if (chosen == null) {
-            chosen = contentType != null && contentType.startsWith(NDJSON) ? ImportFormat.NDJSON : ImportFormat.CSV;
+            chosen = workbook ? ImportFormat.XLSX
+                    : contentType != null && contentType.startsWith(NDJSON) ? ImportFormat.NDJSON : ImportFormat.CSV;
         }
-        if (chosen == ImportFormat.ANNEX_A && localAuthority == null) {
+        if (workbook != (chosen == ImportFormat.XLSX)) {
+            throw ProblemException.invalid("format", workbook ? "must be xlsx (or left out) for a workbook"
+                    : "xlsx needs the body sent as " + Workbook.MEDIA_TYPE);
+        }
+        if ((chosen == ImportFormat.ANNEX_A || chosen == ImportFormat.XLSX) && localAuthority == null) {
             throw ProblemException.invalid("localAuthority", "is required for an Annex A file");
         }
         ImportView run = ImportView.of(importer.start(body, chosen, CouncilCodes.canonicalOrSame(localAuthority)));

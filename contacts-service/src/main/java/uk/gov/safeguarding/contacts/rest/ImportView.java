@@ -1,6 +1,7 @@
 package uk.gov.safeguarding.contacts.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.contacts.imports.ContactImport;
@@ -22,11 +23,14 @@ public record ImportView(
         String createdBy,
         Instant createdAt,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        @Schema(description = "For a workbook: the sheets not read (Annex A lists this service does not use, or no "
+                + "list), each with why; empty otherwise")
+        List<ContactImport.SkippedSheet> skippedSheets) {
 
     public static ImportView of(ContactImport run) {
         return new ImportView(run.id, run.format, run.localAuthority, run.status, run.rowsRead, run.rowsStored,
                 run.rowsDuplicate, run.rowsFailed, run.bytesReceived, run.message, run.createdBy, run.createdAt,
-                run.startedAt, run.finishedAt);
+                run.startedAt, run.finishedAt, run.skipped());
     }
 }

@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
+import uk.gov.safeguarding.chassis.imports.Workbook;
 import uk.gov.safeguarding.testsupport.Tokens;
+import uk.gov.safeguarding.testsupport.annexa.AnnexAWorkbooks;
 import uk.gov.safeguarding.testsupport.TopicReader;
 
 @QuarkusTest
@@ -119,6 +121,76 @@ class ContactImportResourceTest {
                 .body("items[0].children[0].birthMonth", equalTo("2015-02"))
                 .body("items[0].children[0].sex", equalTo("F"))
                 .body("items[1].earlierContacts", equalTo(1));
+    }
+
+    private static String sendWorkbook(Map<Integer, java.util.List<Map<String, Object>>> lists) throws Exception {
+        java.nio.file.Path file = AnnexAWorkbooks.write(java.nio.file.Files.createTempFile("annex-a", ".xlsx"), lists);
+        return given().auth().oauth2(Tokens.forRole("integration"))
+                .contentType(Workbook.MEDIA_TYPE).queryParam("localAuthority", "831")
+                .body(java.nio.file.Files.readAllBytes(file))
+                .when().post("/api/v1/contact-imports")
+                .then().statusCode(202).extract().path("id");
+    }
+
+    @Test
+    void readsList1OfTheAnnexAWorkbookAsItIsAndSkipsTheOtherLists() throws Exception {
+        String prefix = newChildRef().substring(0, 10);
+        JsonPath run = awaitFinished(sendWorkbook(AnnexAWorkbooks.template(prefix)));
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getString("format")).isEqualTo("XLSX");
+        assertThat(run.getLong("rowsRead")).isEqualTo(3);
+        assertThat(run.getLong("rowsStored")).isEqualTo(3);
+        assertThat(run.getLong("rowsFailed")).isZero();
+        assertThat(run.getList("skippedSheets.list", Integer.class)).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(run.getList("skippedSheets.sheet", String.class)).contains("Referrals", "CLA");
+        assertThat(run.getString("skippedSheets.find { it.list == 8 }.reason"))
+                .isEqualTo("List 8 (children in care) is not used by this service");
+        // q) 6: Police, a date cell, a) Male
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParam("childRef", prefix + "1")
+                .when().get("/api/v1/contacts")
+                .then().statusCode(200).body("items[0].source", equalTo("6"))
+                .body("items[0].receivedAt", equalTo("2021-03-31T23:00:00Z"))
+                .body("items[0].children[0].sex", equalTo("M"))
+                .body("items[0].children[0].birthMonth", equalTo("2012-05"));
+        // 1A - Family member, a serial day number, b) Female and a text date of birth
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParam("childRef", prefix + "2")
+                .when().get("/api/v1/contacts")
+                .then().statusCode(200).body("items[0].source", equalTo("1A"))
+                .body("items[0].receivedAt", equalTo("2021-04-05T23:00:00Z"))
+                .body("items[0].children[0].sex", equalTo("F"));
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParam("childRef", prefix + "3")
+                .when().get("/api/v1/contacts")
+                .then().statusCode(200).body("items[0].source", equalTo("1A"));
+    }
+
+    @Test
+    void aWorkbookRowWithOneBadValueStoresNothing() throws Exception {
+        String prefix = newChildRef().substring(0, 10);
+        Map<Integer, java.util.List<Map<String, Object>>> lists = AnnexAWorkbooks.template(prefix);
+        lists.keySet().retainAll(java.util.List.of(1));
+        lists.get(1).get(0).put("Contact Source", "q) 66: Somewhere");
+        lists.get(1).get(2).put("Gender", "x) Dunno");
+        String id = sendWorkbook(lists);
+        JsonPath run = awaitFinished(id);
+        assertThat(run.getLong("rowsStored")).isEqualTo(1);
+        assertThat(run.getLong("rowsFailed")).isEqualTo(2);
+        JsonPath errors = given().auth().oauth2(Tokens.forRole("integration"))
+                .when().get("/api/v1/contact-imports/{id}/errors", id).then().extract().jsonPath();
+        assertThat(errors.getList("items.field", String.class)).containsExactly("Contact Source", "Gender");
+        assertThat(errors.getList("items.line", Integer.class)).containsExactly(2, 4);
+        assertThat(errors.getString("items[0].reason")).startsWith("'q) 66: Somewhere' is not a contact or referral source");
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParam("childRef", prefix + "1")
+                .when().get("/api/v1/contacts").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aWorkbookWithoutList1FailsTheRunSayingWhy() throws Exception {
+        Map<Integer, java.util.List<Map<String, Object>>> lists = AnnexAWorkbooks.template("NOLIST");
+        lists.remove(1);
+        JsonPath run = awaitFinished(sendWorkbook(lists));
+        assertThat(run.getString("status")).isEqualTo("FAILED");
+        assertThat(run.getString("message")).contains("Annex A List 1", "Date of Contact");
+        assertThat(run.getList("skippedSheets")).hasSize(10);
     }
 
     @Test
