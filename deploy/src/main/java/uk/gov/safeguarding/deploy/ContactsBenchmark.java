@@ -48,6 +48,7 @@ public final class ContactsBenchmark {
     private final int rows;
     private final int warmUpSeconds;
     private final int batchWarmUpRows;
+    private int annexARows = 100_000;
     private final Path work;
     private final boolean statementStats;
     /** One more option for the service's JVM, such as a profiler's -agentpath. */
@@ -80,6 +81,7 @@ public final class ContactsBenchmark {
                 Files.createTempDirectory("contacts-bench-"),
                 options.containsKey("statements"),
                 options.containsKey("service-jvm-option") ? List.of(options.get("service-jvm-option")) : List.of());
+        benchmark.annexARows = Integer.parseInt(options.getOrDefault("annex-a-rows", "100000"));
         try {
             benchmark.run(options.getOrDefault("only", "all"));
         } finally {
@@ -119,11 +121,14 @@ public final class ContactsBenchmark {
                         + cpuModel() + ", " + memoryGiB() + " GiB; Java " + System.getProperty("java.version")
                         + "; PostgreSQL (embedded, zonky " + "binaries) and Kafka 4.1 on the same machine.");
                 line("");
-                if (!only.equals("batch")) {
+                if (only.equals("all") || only.equals("post")) {
                     postThroughput(http, service, issuer, postgres);
                 }
-                if (!only.equals("post")) {
+                if (only.equals("all") || only.equals("batch")) {
                     batchIntake(http, service, issuer, postgres);
+                }
+                if (only.equals("all") || only.equals("annex-a")) {
+                    annexAWorkbook(http, service, issuer);
                 }
             } finally {
                 service.stop();
@@ -362,6 +367,57 @@ public final class ContactsBenchmark {
                 + " referrer-informed where the row has them) in 1,000-row transactions.");
         line("");
         line(statements);
+    }
+
+    /**
+     * (c) Annex A List 1 as the workbook and as the CSV of the same rows, each into a council of its own (so
+     * neither finds the other's contacts as history), with the heap capped at 512 MB.
+     */
+    private void annexAWorkbook(HttpClient http, ServiceProcess service, LocalIssuer issuer) throws Exception {
+        int count = annexARows;
+        Path csv = work.resolve("annex-a-list-1.csv");
+        Path xlsx = work.resolve("annex-a.xlsx");
+        System.out.println("(c) Writing " + count + " Annex A List 1 rows as CSV and as a workbook");
+        AnnexAList1Files.writeCsv(csv, "CSV", count, 7);
+        AnnexAList1Files.writeWorkbook(xlsx, "XLS", count, 7);
+        SuiteApi api = new SuiteApi(http, service.baseUrl(),
+                issuer.token("bench-integration", List.of("integration"), Duration.ofHours(4)));
+        // Both paths warmed up first (other councils, other children), so neither pays for the JIT alone.
+        Path warmCsv = work.resolve("warm-annex-a.csv");
+        Path warmXlsx = work.resolve("warm-annex-a.xlsx");
+        AnnexAList1Files.writeCsv(warmCsv, "WCS", 10_000, 8);
+        AnnexAList1Files.writeWorkbook(warmXlsx, "WXL", 10_000, 8);
+        System.out.println("(c) Warming up with 10,000 rows of each form");
+        api.importFile(warmCsv, "text/csv", "?localAuthority=E06000016", Duration.ofHours(1));
+        api.importFile(warmXlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "?localAuthority=E06000019", Duration.ofHours(1));
+        System.out.println("(c) POST /api/v1/contact-imports: the CSV (Derby), then the workbook (Nottingham)");
+        long t0 = System.nanoTime();
+        String csvRun = api.importFile(csv, "text/csv", "?localAuthority=E06000015", Duration.ofHours(1));
+        double csvSeconds = (System.nanoTime() - t0) / 1e9;
+        HeapSampler sampler = new HeapSampler(http, service.baseUrl());
+        Thread sampling = new Thread(sampler, "heap-sampler");
+        sampling.setDaemon(true);
+        sampling.start();
+        long t1 = System.nanoTime();
+        String xlsxRun = api.importFile(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "?localAuthority=E06000018", Duration.ofHours(1));
+        double xlsxSeconds = (System.nanoTime() - t1) / 1e9;
+        sampler.stop();
+        line("## (c) Annex A List 1: the workbook beside the CSV of the same rows");
+        line("");
+        line("| measure | value |");
+        line("|---|---|");
+        line(String.format("| files | %,d rows; CSV %.1f MB, workbook %.1f MB (date cells, lettered drop-down values, "
+                + "List 1 the second sheet) |", count, Files.size(csv) / 1e6, Files.size(xlsx) / 1e6));
+        line(String.format("| CSV, upload to COMPLETED | %.1f s (%,.0f rows/s) |", csvSeconds, count / csvSeconds));
+        line(String.format("| workbook, upload to COMPLETED | %.1f s (%,.0f rows/s) |", xlsxSeconds, count / xlsxSeconds));
+        line(String.format("| **ratio workbook time / CSV time** | **%.2f** |", xlsxSeconds / csvSeconds));
+        line(String.format("| service heap cap | 512 MB; peak heap used during the workbook %.0f MB |",
+                sampler.peakBytes() / 1e6));
+        line("| CSV run | `" + csvRun.replaceAll("\\s+", " ").replaceAll("\"createdBy\".*", "...") + "` |");
+        line("| workbook run | `" + xlsxRun.replaceAll("\\s+", " ").replaceAll("\"createdBy\".*", "...") + "` |");
+        line("");
     }
 
     /** Seconds to COPY the CSV into a new table of its columns, after the given statements shaped it. */

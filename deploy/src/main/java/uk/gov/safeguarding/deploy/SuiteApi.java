@@ -28,7 +28,13 @@ final class SuiteApi {
 
     /** Sends a batch file and waits until the run finishes; returns the run as JSON. */
     String importFile(Path file, String contentType, Duration timeout) throws IOException, InterruptedException {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/contact-imports"))
+        return importFile(file, contentType, "", timeout);
+    }
+
+    /** @param query appended to the import's URL, e.g. "?localAuthority=E06000015" for Annex A */
+    String importFile(Path file, String contentType, String query, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/contact-imports" + query))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofFile(file))

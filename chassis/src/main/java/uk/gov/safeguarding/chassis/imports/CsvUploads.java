@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -61,41 +60,25 @@ public final class CsvUploads {
         CSVParser parser = open(reader);
         List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
         Iterator<CSVRecord> records = parser.iterator();
-        return new TableRows() {
-            private TableRow next;
-
+        return new NonBlankRows() {
             @Override
             public List<String> header() {
                 return header;
             }
 
             @Override
-            public boolean hasNext() {
-                while (next == null && records.hasNext()) {
-                    TableRow row;
-                    try {
-                        CSVRecord record = records.next();
-                        row = TableRow.of(record.getRecordNumber() + 1, record.toList());
-                    } catch (UncheckedIOException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        row = TableRow.unreadable(parser.getCurrentLineNumber(), "is not well-formed CSV: " + describe(e));
-                    }
-                    if (!row.isBlank()) {
-                        next = row;
-                    }
+            protected TableRow read() {
+                if (!records.hasNext()) {
+                    return null;
                 }
-                return next != null;
-            }
-
-            @Override
-            public TableRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                try {
+                    CSVRecord record = records.next();
+                    return TableRow.of(record.getRecordNumber() + 1, record.toList());
+                } catch (UncheckedIOException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    return TableRow.unreadable(parser.getCurrentLineNumber(), "is not well-formed CSV: " + describe(e));
                 }
-                TableRow row = next;
-                next = null;
-                return row;
             }
 
             @Override

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -112,13 +111,12 @@ public final class Workbook implements AutoCloseable {
         pack.revert();
     }
 
-    private final class SheetRows implements TableRows {
+    private final class SheetRows extends NonBlankRows {
 
         private final String sheet;
         private final InputStream in;
         private final XMLStreamReader xml;
         private final List<String> header;
-        private TableRow next;
         private long lastRow;
 
         SheetRows(String sheet, InputStream in) {
@@ -141,35 +139,17 @@ public final class Workbook implements AutoCloseable {
             return header;
         }
 
-        @Override
-        public boolean hasNext() {
-            while (next == null) {
-                TableRow row = read();
-                if (row == null) {
-                    return false;
-                }
-                if (!row.isBlank()) {
-                    next = row;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public TableRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            TableRow row = next;
-            next = null;
-            return row;
-        }
-
         /** The next {@code <row>} of the sheet, or null at its end. */
-        private TableRow read() {
+        @Override
+        protected TableRow read() {
             try {
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                        // Excel never writes either; a sheet that has one was made to reach past the file
+                        throw new XMLStreamException("a sheet must not declare or use entities");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                         String number = xml.getAttributeValue(null, "r");
                         lastRow = number == null ? lastRow + 1 : Long.parseLong(number);
                         return TableRow.of(lastRow, cells());

@@ -122,6 +122,60 @@ class WorkbookTest {
     }
 
     @Test
+    void anExternalEntityInASheetIsRefusedNotRead() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "do-not-read");
+        Path file = rewritten(dir.resolve("xxe.xlsx"), "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<worksheet",
+                "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]><worksheet")
+                .replace("t=\"s\"><v>1</v>", "t=\"inlineStr\"><is><t>&secret;</t></is>"));
+        try (Workbook book = Workbook.open(file)) {
+            assertThatThrownBy(() -> {
+                try (TableRows rows = book.sheets().next().rows()) {
+                    rows.forEachRemaining(row -> assertThat(row.cells()).doesNotContain("do-not-read"));
+                }
+            }).isInstanceOf(ProblemException.class).hasMessageNotContaining("do-not-read");
+        }
+    }
+
+    @Test
+    void anExternalEntityInTheSharedStringsIsRefused() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "do-not-read");
+        Path file = rewritten(dir.resolve("xxe-strings.xlsx"), "xl/sharedStrings.xml", xml -> xml.replaceFirst("<sst",
+                "<!DOCTYPE sst [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]><sst")
+                .replace(">DB1<", ">&secret;<"));
+        assertThatThrownBy(() -> {
+            try (Workbook book = Workbook.open(file); TableRows rows = book.sheets().next().rows()) {
+                rows.forEachRemaining(row -> assertThat(row.cells()).doesNotContain("do-not-read"));
+            }
+        }).isInstanceOf(ProblemException.class);
+    }
+
+    /** A small workbook (one sheet, "DB1" in A2) with one of its parts rewritten. */
+    private Path rewritten(Path file, String part, java.util.function.UnaryOperator<String> change) throws Exception {
+        Path plain = dir.resolve("plain-" + file.getFileName());
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            Sheet sheet = book.createSheet("List 1");
+            sheet.createRow(0).createCell(0).setCellValue("Child Unique ID");
+            sheet.createRow(1).createCell(0).setCellValue("DB1");
+            book.write(out);
+        }
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plain.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals(part)) {
+                    bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    @Test
     void columnLettersCountFromZero() {
         assertThat(Workbook.columnOf("A1")).isZero();
         assertThat(Workbook.columnOf("Z9")).isEqualTo(25);

@@ -115,22 +115,18 @@ class AnnexAWorkbookResourceTest {
     }
 
     private long count(String council, String kind) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM practice_record WHERE local_authority = ? AND kind = ?")) {
-            s.setString(1, council);
-            s.setString(2, kind);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return count("SELECT count(*) FROM practice_record WHERE local_authority = ? AND kind = ?", council, kind);
     }
 
     private long childRecords(String council, String child) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM practice_record WHERE local_authority = ? AND child_ref = ?")) {
-            s.setString(1, council);
-            s.setString(2, child);
+        return count("SELECT count(*) FROM practice_record WHERE local_authority = ? AND child_ref = ?", council, child);
+    }
+
+    private long count(String sql, String... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
