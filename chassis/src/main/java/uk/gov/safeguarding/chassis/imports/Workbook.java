@@ -67,7 +67,10 @@ public final class Workbook implements AutoCloseable {
     public interface Sheet {
         String name();
 
-        /** The sheet's rows after its header (its first row with a value); close before the next sheet. */
+        /**
+         * The sheet's rows after its header (its first row with a value, or the row under a one-value title);
+         * close before the next sheet.
+         */
         TableRows rows();
     }
 
@@ -118,6 +121,7 @@ public final class Workbook implements AutoCloseable {
         private final XMLStreamReader xml;
         private final List<String> header;
         private long lastRow;
+        private TableRow pushedBack;
 
         SheetRows(String sheet, InputStream in) {
             this.sheet = sheet;
@@ -127,9 +131,16 @@ public final class Workbook implements AutoCloseable {
             } catch (XMLStreamException e) {
                 throw unreadable(e);
             }
-            TableRow first = read();
-            while (first != null && first.isBlank()) {
-                first = read();
+            TableRow first = nextNonBlank();
+            // Templates often put a title ("List 1: Contacts") above the header: a row of one value followed by
+            // a row of more is a title, and the second is the header.
+            if (first != null && values(first) == 1) {
+                TableRow second = nextNonBlank();
+                if (second != null && values(second) > 1) {
+                    first = second;
+                } else {
+                    pushedBack = second;
+                }
             }
             this.header = first == null ? List.of() : first.cells().stream().map(String::strip).toList();
         }
@@ -139,9 +150,26 @@ public final class Workbook implements AutoCloseable {
             return header;
         }
 
+        private TableRow nextNonBlank() {
+            TableRow row = read();
+            while (row != null && row.isBlank()) {
+                row = read();
+            }
+            return row;
+        }
+
+        private static long values(TableRow row) {
+            return row.cells().stream().filter(cell -> cell != null && !cell.isBlank()).count();
+        }
+
         /** The next {@code <row>} of the sheet, or null at its end. */
         @Override
         protected TableRow read() {
+            if (pushedBack != null) {
+                TableRow row = pushedBack;
+                pushedBack = null;
+                return row;
+            }
             try {
                 while (xml.hasNext()) {
                     int event = xml.next();

@@ -34,7 +34,7 @@ class WorkbookTest {
             CellStyle dateTime = book.createCellStyle();
             dateTime.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             Sheet first = book.createSheet("List 1");
-            first.createRow(0); // an empty row above the header, as templates often have
+            first.createRow(0).createCell(0).setCellValue("List 1: Contacts"); // a title above the header
             Row header = first.createRow(1);
             header.createCell(0).setCellValue("Child Unique ID");
             header.createCell(1).setCellValue("Date of Contact");

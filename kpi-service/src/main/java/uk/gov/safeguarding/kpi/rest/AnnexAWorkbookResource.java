@@ -61,7 +61,7 @@ public class AnnexAWorkbookResource {
             content = @Content(schema = @Schema(implementation = AnnexAWorkbookReport.class),
                     examples = @ExampleObject(name = "template", value = """
                             {"lists":[{"sheet":"List 7","list":7,"report":{"received":2,"stored":1,"deleted":0,"failed":1,
-                              "recordsStored":3,"errors":[{"item":3,"recordId":null,"field":"Was the Child Seen Alone?",
+                              "recordsStored":3,"errors":[{"item":3,"field":"Was the Child Seen Alone?",
                               "reason":"'Maybe' is not a yes/no value: give a code (Y, N, U), the template's form such as 'a) Y: Yes', or its words such as 'Yes'"}]}}],
                              "skipped":[{"sheet":"List 1","list":1,"reason":"List 1 (contacts) is not used by this service"}]}""")))
     @APIResponse(responseCode = "400", description = "No council given, or the body is not an .xlsx workbook",
