@@ -48,6 +48,21 @@ public final class AnnexALists {
         return OptionalInt.empty();
     }
 
+    /**
+     * Why a sheet with this header is not read by a service that reads the lists {@code used}; null when it
+     * is one of them. The reasons a council reads in an upload's report.
+     */
+    public static String whyNotRead(List<String> header, Set<Integer> used) {
+        if (header.isEmpty()) {
+            return "the sheet is empty";
+        }
+        OptionalInt list = numberOf(header);
+        if (list.isEmpty()) {
+            return "its header is not that of an Annex A list";
+        }
+        return used.contains(list.getAsInt()) ? null : describe(list.getAsInt()) + " is not used by this service";
+    }
+
     /** "List 7 (child protection)". */
     public static String describe(int list) {
         return "List " + list + " (" + NAMES.getOrDefault(list, "unknown") + ")";

@@ -28,4 +28,15 @@ class AnnexAListsTest {
     void describesAList() {
         assertThat(AnnexALists.describe(8)).isEqualTo("List 8 (children in care)");
     }
+
+    @Test
+    void saysWhyASheetIsNotRead() {
+        List<String> list1 = List.of("Child Unique ID", "Date of Contact", "Contact Source");
+        assertThat(AnnexALists.whyNotRead(list1, java.util.Set.of(1))).isNull();
+        assertThat(AnnexALists.whyNotRead(list1, java.util.Set.of(3, 4)))
+                .isEqualTo("List 1 (contacts) is not used by this service");
+        assertThat(AnnexALists.whyNotRead(List.of("Notes"), java.util.Set.of(1)))
+                .isEqualTo("its header is not that of an Annex A list");
+        assertThat(AnnexALists.whyNotRead(List.of(), java.util.Set.of(1))).isEqualTo("the sheet is empty");
+    }
 }

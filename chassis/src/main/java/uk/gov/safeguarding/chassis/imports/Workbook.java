@@ -54,7 +54,7 @@ public final class Workbook implements AutoCloseable {
         try {
             pack = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new Workbook(pack);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             if (pack != null) {
                 pack.revert();
             }

@@ -19,7 +19,6 @@ import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import uk.gov.safeguarding.chassis.text.UnsafeTextException;
 
 /** The one place exceptions become RFC 9457 problem+json answers. */
 public class ProblemMappers {
@@ -69,29 +68,11 @@ public class ProblemMappers {
     }
 
     private Response malformed(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
-        String reason = e instanceof UnsafeTextException unsafe ? unsafe.reason()
-                : e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
-                ? cause.getMessage()
-                : "has a value of the wrong type or form";
+        String field = JsonFieldErrors.field(e);
+        String reason = JsonFieldErrors.reason(e);
         List<FieldViolation> violations = field.isEmpty() ? List.of() : List.of(new FieldViolation(field, reason));
         String detail = field.isEmpty() ? "The body cannot be read as the expected JSON" : field + ": " + reason;
         return respond(problem(ProblemType.MALFORMED, detail, violations), uri);
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     @ServerExceptionMapper

@@ -101,6 +101,8 @@ public class ContactImporter {
         return run;
     }
 
+    private static final java.util.Set<Integer> LIST_1 = java.util.Set.of(1);
+
     void resumeAfterRestart(@Observes StartupEvent event) {
         List<ContactImport> unfinished = QuarkusTransaction.requiringNew().call(() ->
                 ContactImport.<ContactImport>list("status in ?1", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)));
@@ -210,16 +212,16 @@ public class ContactImporter {
         for (Iterator<Workbook.Sheet> sheets = workbook.sheets(); sheets.hasNext(); ) {
             Workbook.Sheet sheet = sheets.next();
             TableRows rows = sheet.rows();
-            OptionalInt list = AnnexALists.numberOf(rows.header());
-            if (found == null && list.isPresent() && list.getAsInt() == 1) {
+            String notRead = AnnexALists.whyNotRead(rows.header(), LIST_1);
+            if (notRead == null && found == null) {
+                // kept open to be read; the sheets after it are looked at now, header only, so the run says
+                // what it skips from the start
                 found = rows;
-                // the sheets after it are looked at now, header only, so the run says what it skips from the start
-                skipped.addAll(rest(sheets));
-                break;
+                continue;
             }
+            OptionalInt list = AnnexALists.numberOf(rows.header());
             skipped.add(new ContactImport.SkippedSheet(sheet.name(), list.isPresent() ? list.getAsInt() : null,
-                    list.isPresent() ? AnnexALists.describe(list.getAsInt()) + " is not used by this service"
-                            : rows.header().isEmpty() ? "the sheet is empty" : "its header is not that of an Annex A list"));
+                    notRead != null ? notRead : AnnexALists.describe(1) + " again: only the first List 1 sheet is read"));
             rows.close();
         }
         String lines = ContactImport.lines(skipped);
@@ -254,24 +256,6 @@ public class ContactImporter {
                 workbook.close();
             }
         };
-    }
-
-    /** The sheets after List 1, by name: a workbook has one List 1; later sheets are not read. */
-    private static List<ContactImport.SkippedSheet> rest(Iterator<Workbook.Sheet> sheets) {
-        List<ContactImport.SkippedSheet> rest = new ArrayList<>();
-        while (sheets.hasNext()) {
-            Workbook.Sheet sheet = sheets.next();
-            try (TableRows rows = sheet.rows()) {
-                OptionalInt list = AnnexALists.numberOf(rows.header());
-                rest.add(new ContactImport.SkippedSheet(sheet.name(), list.isPresent() ? list.getAsInt() : null,
-                        list.isPresent() ? AnnexALists.describe(list.getAsInt()) + (list.getAsInt() == 1
-                                ? " again: only the first List 1 sheet is read" : " is not used by this service")
-                                : rows.header().isEmpty() ? "the sheet is empty" : "its header is not that of an Annex A list"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return rest;
     }
 
     private void readAll(ContactImport run, RowReader rows) throws SQLException {

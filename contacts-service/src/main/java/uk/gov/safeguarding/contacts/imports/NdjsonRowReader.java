@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import uk.gov.safeguarding.chassis.problem.JsonFieldErrors;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 import uk.gov.safeguarding.contacts.service.NewContact;
@@ -73,10 +74,8 @@ final class NdjsonRowReader implements RowReader {
                     : mapper.treeToValue(decisionNode, ImportedContact.HistoricDecision.class);
             return validation.check(nextLineNumber, new ImportedContact(contact, decision), UnaryOperator.identity(), List.of());
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("row");
-            return ImportRow.failed(nextLineNumber, field, "has a value of the wrong type or form");
+            String field = JsonFieldErrors.field(e);
+            return ImportRow.failed(nextLineNumber, field.isEmpty() ? "row" : field, JsonFieldErrors.reason(e));
         } catch (JsonProcessingException e) {
             return ImportRow.failed(nextLineNumber, "row", "is not well-formed JSON");
         }

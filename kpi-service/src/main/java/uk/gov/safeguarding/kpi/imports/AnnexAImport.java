@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import uk.gov.safeguarding.chassis.imports.CsvUploads;
 import uk.gov.safeguarding.chassis.imports.TableRow;
 import uk.gov.safeguarding.chassis.imports.TableRows;
@@ -38,6 +37,9 @@ import uk.gov.safeguarding.kpi.service.RecordProblem;
 public class AnnexAImport {
 
     static final int CHUNK_ROWS = 2_000;
+    /** The Annex A lists this service loads. */
+    private static final Set<Integer> USED = java.util.Arrays.stream(AnnexAList.values()).map(AnnexAList::number)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     public static final int MAX_ROWS = 500_000;
 
     private final PracticeRecordIntake intake;
@@ -67,17 +69,14 @@ public class AnnexAImport {
             for (Iterator<Workbook.Sheet> sheets = workbook.sheets(); sheets.hasNext(); ) {
                 Workbook.Sheet sheet = sheets.next();
                 try (TableRows rows = sheet.rows()) {
+                    String notRead = AnnexALists.whyNotRead(rows.header(), USED);
                     OptionalInt number = AnnexALists.numberOf(rows.header());
-                    Optional<AnnexAList> list = number.isPresent() ? AnnexAList.numbered(number.getAsInt()) : Optional.empty();
-                    if (list.isPresent()) {
+                    if (notRead == null) {
                         loaded.add(new WorkbookOutcome.Loaded(sheet.name(), number.getAsInt(),
-                                load(list.get(), localAuthority, rows, count)));
-                    } else if (number.isPresent()) {
-                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(), number.getAsInt(),
-                                AnnexALists.describe(number.getAsInt()) + " is not used by this service"));
+                                load(AnnexAList.numbered(number.getAsInt()).orElseThrow(), localAuthority, rows, count)));
                     } else {
-                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(), null, rows.header().isEmpty()
-                                ? "the sheet is empty" : "its header is not that of an Annex A list"));
+                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(),
+                                number.isPresent() ? number.getAsInt() : null, notRead));
                     }
                 }
             }

@@ -5,21 +5,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import uk.gov.safeguarding.chassis.problem.JsonFieldErrors;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
-import uk.gov.safeguarding.chassis.text.UnsafeTextException;
 import uk.gov.safeguarding.kpi.mapping.PracticeRecordMapper;
 import uk.gov.safeguarding.kpi.service.PracticeRecordIntake.Item;
 import uk.gov.safeguarding.kpi.service.RecordProblem;
@@ -105,35 +102,12 @@ public class PracticeRecordBatch {
         }
         try {
             items.add(new Item(position, PracticeRecordMapper.toCommand(json.treeToValue(node, PracticeRecordRequest.class))));
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            errors.add(new RecordProblem(position, recordId, field, readable(e)));
+        } catch (JsonMappingException e) {
+            String field = JsonFieldErrors.field(e);
+            errors.add(new RecordProblem(position, recordId, field.isEmpty() ? "body" : field, JsonFieldErrors.reason(e)));
         } catch (JsonProcessingException e) {
             errors.add(new RecordProblem(position, recordId, "body", e.getOriginalMessage()));
         }
-    }
-
-    private static String readable(MismatchedInputException e) {
-        if (e instanceof UnsafeTextException unsafe) {
-            return unsafe.reason();
-        }
-        Class<?> target = e.getTargetType();
-        if (target == LocalDate.class) {
-            return "must be a date as YYYY-MM-DD";
-        }
-        if (target != null && target.isEnum()) {
-            return "must be one of " + Arrays.toString(target.getEnumConstants());
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
-        }
-        if (target == Integer.class || target == int.class) {
-            return "must be a whole number";
-        }
-        return "has the wrong type";
     }
 
     private static void limit(long position) {
