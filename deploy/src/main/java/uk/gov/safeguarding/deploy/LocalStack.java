@@ -43,7 +43,7 @@ public final class LocalStack {
                     "SUITE_TOKEN_KEYS", issuer.jwksFile().toString(),
                     "SUITE_TOKEN_ISSUER", LocalIssuer.ISSUER,
                     "SUITE_TOKEN_AUDIENCE", LocalIssuer.AUDIENCE,
-                    "CONTACTS_SPOOL_DIR", dataDir.resolve("spool").toString(),
+                    envPrefix + "_SPOOL_DIR", dataDir.resolve("spool").resolve(database).toString(),
                     "SUITE_PUBLIC_URL", "http://localhost:" + port);
         }
 

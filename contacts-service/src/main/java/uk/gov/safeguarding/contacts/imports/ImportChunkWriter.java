@@ -1,7 +1,6 @@
 package uk.gov.safeguarding.contacts.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.calendar.WorkingDays;
 import uk.gov.safeguarding.chassis.events.TimeOrderedIds;
-import uk.gov.safeguarding.chassis.problem.FieldViolation;
+import uk.gov.safeguarding.chassis.uploads.UploadCounts;
+import uk.gov.safeguarding.chassis.uploads.UploadProgress;
+import uk.gov.safeguarding.chassis.uploads.UploadRowError;
+import uk.gov.safeguarding.chassis.uploads.UploadRun;
 import uk.gov.safeguarding.contacts.domain.Contact;
 import uk.gov.safeguarding.contacts.domain.ContactChild;
 import uk.gov.safeguarding.contacts.domain.ContactSource;
@@ -31,25 +32,24 @@ import uk.gov.safeguarding.workingdays.WorkingDayCalendar;
 @ApplicationScoped
 public class ImportChunkWriter {
 
-    /** Failed rows kept per run with their reasons; beyond this they are counted, not kept. */
-    static final int MAX_STORED_ERRORS = 10_000;
-
     private final ContactBulkWriter bulk;
     private final WorkingDays workingDays;
-    private final EntityManager entityManager;
+    private final UploadProgress progress;
     private final ActivityLog activityLog;
 
-    public ImportChunkWriter(ContactBulkWriter bulk, WorkingDays workingDays, EntityManager entityManager,
+    public ImportChunkWriter(ContactBulkWriter bulk, WorkingDays workingDays, UploadProgress progress,
                              ActivityLog activityLog) {
         this.bulk = bulk;
         this.workingDays = workingDays;
-        this.entityManager = entityManager;
+        this.progress = progress;
         this.activityLog = activityLog;
     }
 
+    /** {@code part} is the sheet of a workbook the rows are from ({@link UploadProgress#FILE} for a plain file). */
     @Transactional
-    public void write(UUID importId, String createdBy, List<ImportRow> valid, List<ImportRow> failed, long rowsRead)
+    public void write(UploadRun run, int part, List<ImportRow> valid, List<ImportRow> failed, long rowsRead)
             throws SQLException {
+        String createdBy = run.createdBy;
         List<ImportRow> fresh = new ArrayList<>(valid.size());
         Set<Key> seen = new HashSet<>();
         List<Key> keys = new ArrayList<>(valid.size());
@@ -66,20 +66,13 @@ public class ImportChunkWriter {
         List<Contact> contacts = toContacts(fresh, createdBy);
         bulk.insert(contacts);
         if (!contacts.isEmpty()) {
-            activityLog.recordOnBehalfOf(createdBy, ContactActions.IMPORT_ROWS_STORED, "contact-import",
-                    importId.toString(), contacts.stream().flatMap(c -> c.children.stream()).map(c -> c.childRef).toList());
+            activityLog.recordOnBehalfOf(createdBy, ContactActions.IMPORT_ROWS_STORED, ContactImportJob.KIND,
+                    run.id.toString(), contacts.stream().flatMap(c -> c.children.stream()).map(c -> c.childRef).toList());
         }
-        storeErrors(importId, failed);
-        entityManager.createQuery("""
-                        update ContactImport set rowsRead = rowsRead + :read, rowsStored = rowsStored + :stored,
-                               rowsDuplicate = rowsDuplicate + :duplicate, rowsFailed = rowsFailed + :failed
-                         where id = :id""")
-                .setParameter("read", rowsRead)
-                .setParameter("stored", (long) contacts.size())
-                .setParameter("duplicate", (long) (valid.size() - fresh.size()))
-                .setParameter("failed", (long) failed.size())
-                .setParameter("id", importId)
-                .executeUpdate();
+        List<UploadRowError> errors = failed.stream().flatMap(row -> row.errors().stream()
+                .map(error -> new UploadRowError(row.line(), error.field(), error.message()))).toList();
+        progress.counted(run.id, part, new UploadCounts(rowsRead, contacts.size(), valid.size() - fresh.size(),
+                failed.size(), contacts.size()), errors);
     }
 
     private static Key key(ImportRow row) {
@@ -147,29 +140,5 @@ public class ImportChunkWriter {
         Map<ChildKey, List<Instant>> history = bulk.history(children, RepeatContacts.windowStart(earliest), latest);
         inChunk.forEach((key, receipts) -> history.computeIfAbsent(key, k -> new ArrayList<>()).addAll(receipts));
         return history;
-    }
-
-    private void storeErrors(UUID importId, List<ImportRow> failed) {
-        if (failed.isEmpty()) {
-            return;
-        }
-        long kept = ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM contact_import_error WHERE import_id = ?1")
-                .setParameter(1, importId).getSingleResult()).longValue();
-        for (ImportRow row : failed) {
-            for (FieldViolation error : row.errors()) {
-                if (kept++ >= MAX_STORED_ERRORS) {
-                    return;
-                }
-                entityManager.createNativeQuery("""
-                                INSERT INTO contact_import_error (import_id, line, field, reason)
-                                VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING""")
-                        .setParameter(1, importId)
-                        .setParameter(2, row.line())
-                        .setParameter(3, error.field())
-                        .setParameter(4, error.message())
-                        .executeUpdate();
-            }
-        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,9 +37,10 @@ import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.security.Roles;
-import uk.gov.safeguarding.contacts.imports.ContactImporter;
+import uk.gov.safeguarding.chassis.uploads.UploadQueries;
+import uk.gov.safeguarding.chassis.uploads.UploadRuns;
+import uk.gov.safeguarding.contacts.imports.ContactImportJob;
 import uk.gov.safeguarding.contacts.imports.ImportFormat;
-import uk.gov.safeguarding.contacts.imports.ImportQueries;
 import uk.gov.safeguarding.contacts.service.ContactActions;
 
 @Path("/api/v1/contact-imports")
@@ -57,11 +59,13 @@ public class ContactImportResource {
             + "\"decidedAt\": \"2021-03-01T12:00:00Z\", \"referrerInformedAt\": \"2021-03-02T09:00:00Z\", "
             + "\"referrerInformedMethod\": \"EMAIL\"}}";
 
-    private final ContactImporter importer;
-    private final ImportQueries queries;
+    private static final String NOUN = "contact import";
 
-    public ContactImportResource(ContactImporter importer, ImportQueries queries) {
-        this.importer = importer;
+    private final UploadRuns uploads;
+    private final UploadQueries queries;
+
+    public ContactImportResource(UploadRuns uploads, UploadQueries queries) {
+        this.uploads = uploads;
         this.queries = queries;
     }
 
@@ -113,7 +117,9 @@ public class ContactImportResource {
         if ((chosen == ImportFormat.ANNEX_A || chosen == ImportFormat.XLSX) && localAuthority == null) {
             throw ProblemException.invalid("localAuthority", "is required for an Annex A file");
         }
-        ImportView run = ImportView.of(importer.start(body, chosen, CouncilCodes.canonicalOrSame(localAuthority)));
+        var started = uploads.start(new UploadRuns.Request(ContactImportJob.KIND, chosen.name(),
+                CouncilCodes.canonicalOrSame(localAuthority), null), body);
+        ImportView run = ImportView.of(new UploadQueries.Upload(started, List.of()));
         return Response.accepted(run)
                 .location(uri.getBaseUriBuilder().path("api/v1/contact-imports").path(run.id().toString()).build())
                 .build();
@@ -127,8 +133,8 @@ public class ContactImportResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportView> list(@BeanParam PageRequest page) {
         PageRequest requested = new PageRequest(page.page(), page.size());
-        ImportQueries.Runs runs = queries.list(requested);
-        return PageOf.of(runs.runs().stream().map(ImportView::of).toList(), requested, runs.total());
+        UploadQueries.Uploads runs = queries.list(ContactImportJob.KIND, requested);
+        return PageOf.of(runs.uploads().stream().map(ImportView::of).toList(), requested, runs.total());
     }
 
     @GET
@@ -140,7 +146,7 @@ public class ContactImportResource {
     @APIResponse(responseCode = "404", description = "No run with this id",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ImportView get(@PathParam("id") UUID id) {
-        return ImportView.of(queries.get(id));
+        return ImportView.of(queries.get(ContactImportJob.KIND, NOUN, id));
     }
 
     @GET
@@ -153,7 +159,7 @@ public class ContactImportResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageOf<ImportErrorView> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         PageRequest requested = new PageRequest(page.page(), page.size());
-        ImportQueries.RowErrors errors = queries.errors(id, requested);
+        UploadQueries.RowErrors errors = queries.errors(ContactImportJob.KIND, NOUN, id, requested);
         return PageOf.of(errors.errors().stream().map(e -> new ImportErrorView(e.line(), e.field(), e.reason())).toList(),
                 requested, errors.total());
     }

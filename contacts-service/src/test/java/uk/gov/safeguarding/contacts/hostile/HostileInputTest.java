@@ -16,7 +16,7 @@ class HostileInputTest {
     /** Everything a request may store; the activity log records refusals on purpose, so it is not counted. */
     private static final String STORED = """
             SELECT (SELECT count(*) FROM contact) || '/' || (SELECT count(*) FROM contact_child) || '/'
-                || (SELECT count(*) FROM contact_import) || '/' || (SELECT count(*) FROM calendar_change)
+                || (SELECT count(*) FROM upload_run) || '/' || (SELECT count(*) FROM calendar_change)
                 || '/' || (SELECT coalesce(sum(version), 0) FROM contact)""";
 
     @Inject
@@ -29,7 +29,7 @@ class HostileInputTest {
                 // what the run stores must not land in the councils, children and calendar other tests count
                 .replacing("E06000015", "E06000018").replacing("DB1234567", "HOSTILE1").replacing("2023-05-08", "2099-06-15")
                 .storedState(dataSource, STORED)
-                .quietWhen(dataSource, "SELECT NOT EXISTS (SELECT 1 FROM contact_import WHERE status IN ('QUEUED', 'RUNNING'))")
+                .quietWhen(dataSource, "SELECT NOT EXISTS (SELECT 1 FROM upload_run WHERE status IN ('QUEUED', 'RUNNING'))")
                 .run();
         assertThat(report.sent()).isGreaterThan(2_000);
         assertThat(report.operations()).isEqualTo(ApiDocuments.operationCount(ApiDocuments.openApi()));

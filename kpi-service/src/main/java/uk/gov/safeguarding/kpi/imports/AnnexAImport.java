@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.HashMap;
@@ -17,8 +15,6 @@ import java.util.Map;
 import uk.gov.safeguarding.chassis.imports.CsvUploads;
 import uk.gov.safeguarding.chassis.imports.TableRow;
 import uk.gov.safeguarding.chassis.imports.TableRows;
-import uk.gov.safeguarding.chassis.imports.Workbook;
-import uk.gov.safeguarding.kernel.AnnexALists;
 import uk.gov.safeguarding.chassis.problem.FieldViolation;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
@@ -29,17 +25,18 @@ import uk.gov.safeguarding.kpi.service.PracticeRecordIntake;
 import uk.gov.safeguarding.kpi.service.RecordProblem;
 
 /**
- * Reads an Ofsted Annex A list (3 to 8), as CSV or a sheet of the workbook, into practice records. Rows are stored in chunks, each in
- * its own transaction, so a large file neither holds one long transaction nor all of itself in memory;
- * a row that cannot be used is reported with its line, the Annex A column and why.
+ * Reads an Ofsted Annex A list (3 to 8), as CSV or a sheet of the workbook, into practice records. Rows are
+ * stored in chunks, each in its own transaction, so a large file neither holds one long transaction nor all
+ * of itself in memory; a row that cannot be used is reported with its line, the Annex A column and why.
  */
 @ApplicationScoped
 public class AnnexAImport {
 
     static final int CHUNK_ROWS = 2_000;
     /** The Annex A lists this service loads. */
-    private static final Set<Integer> USED = java.util.Arrays.stream(AnnexAList.values()).map(AnnexAList::number)
+    public static final Set<Integer> USED = java.util.Arrays.stream(AnnexAList.values()).map(AnnexAList::number)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Rows one CSV sent to wait for may hold; an upload read after the answer has no such limit. */
     public static final int MAX_ROWS = 500_000;
 
     private final PracticeRecordIntake intake;
@@ -48,64 +45,54 @@ public class AnnexAImport {
         this.intake = intake;
     }
 
-    /** An Annex A list sent as CSV (as Excel saves it, too). */
+    /** An Annex A list sent as CSV (as Excel saves it, too), stored while the caller waits. */
     public BatchOutcome load(AnnexAList list, String localAuthority, Reader csv) {
+        List<RecordProblem> errors = new ArrayList<>();
         try (TableRows rows = CsvUploads.rows(csv)) {
-            return load(list, localAuthority, rows, new Count());
+            BatchOutcome counted = read(list, localAuthority, rows, MAX_ROWS, chunk -> {
+                BatchOutcome outcome = intake.apply(chunk.items(), chunk.errors(), chunk.fieldNames());
+                errors.addAll(outcome.errors());
+                return outcome;
+            });
+            return new BatchOutcome(counted.received(), counted.stored(), counted.deleted(), counted.failed(),
+                    counted.recordsStored(), errors);
         } catch (IOException | UncheckedIOException e) {
             throw new ProblemException(ProblemType.MALFORMED, "The body is not readable as CSV: " + CsvUploads.describe(e));
         }
     }
 
     /**
-     * A whole Annex A workbook: each sheet is taken for the list its header shows; Lists 3 to 8 are loaded,
-     * the others (and sheets that are no list) reported as skipped.
+     * A chunk of rows for the intake: the records of its readable rows (a row's records together, so the
+     * intake can store the row whole or not at all), the rows that could not be read, and how the report
+     * names fields (by the list's columns).
      */
-    public WorkbookOutcome loadWorkbook(String localAuthority, Path file) {
-        List<WorkbookOutcome.Loaded> loaded = new ArrayList<>();
-        List<WorkbookOutcome.Skipped> skipped = new ArrayList<>();
-        Count count = new Count();
-        try (Workbook workbook = Workbook.open(file)) {
-            for (Iterator<Workbook.Sheet> sheets = workbook.sheets(); sheets.hasNext(); ) {
-                Workbook.Sheet sheet = sheets.next();
-                try (TableRows rows = sheet.rows()) {
-                    String notRead = AnnexALists.whyNotRead(rows.header(), USED);
-                    OptionalInt number = AnnexALists.numberOf(rows.header());
-                    if (notRead == null) {
-                        loaded.add(new WorkbookOutcome.Loaded(sheet.name(), number.getAsInt(),
-                                load(AnnexAList.numbered(number.getAsInt()).orElseThrow(), localAuthority, rows, count)));
-                    } else {
-                        skipped.add(new WorkbookOutcome.Skipped(sheet.name(),
-                                number.isPresent() ? number.getAsInt() : null, notRead));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED, "The workbook cannot be read: " + CsvUploads.describe(e));
-        }
-        return new WorkbookOutcome(loaded, skipped);
+    public record Chunk(List<PracticeRecordIntake.Item> items, List<RecordProblem> errors,
+                        PracticeRecordIntake.FieldNames fieldNames) {
     }
 
-    /** Rows read so far in one upload, across its sheets, held to {@link #MAX_ROWS}. */
-    private static final class Count {
-        long rows;
+    /** Stores a chunk (in a transaction of its own) and says what it stored. */
+    @FunctionalInterface
+    public interface ChunkStore {
+        BatchOutcome store(Chunk chunk);
     }
 
-    private BatchOutcome load(AnnexAList list, String localAuthority, TableRows table, Count count) {
+    /**
+     * Reads the rows of one list in chunks of {@link #CHUNK_ROWS}, each handed to {@code store}; returns the
+     * counts (not the errors, which stay with the store). More than {@code maxRows} rows refuses the rest.
+     */
+    public BatchOutcome read(AnnexAList list, String localAuthority, TableRows table, long maxRows, ChunkStore store) {
         List<String> header = table.header();
         Map<String, Integer> columns = resolve(list, header);
+        PracticeRecordIntake.FieldNames fieldNames = (kind, field) -> columnOf(list, kind, field);
         long rows = 0;
-        long stored = 0;
-        long records = 0;
-        List<RecordProblem> errors = new ArrayList<>();
+        BatchOutcome total = NOTHING;
         List<PracticeRecordIntake.Item> chunk = new ArrayList<>();
         List<RecordProblem> chunkErrors = new ArrayList<>();
         Set<Long> chunkRows = new HashSet<>();
         while (table.hasNext()) {
             TableRow row = table.next();
-            rows++;
-            if (++count.rows > MAX_ROWS) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "At most " + MAX_ROWS
+            if (++rows > maxRows) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "At most " + maxRows
                         + " rows in one upload; rows before this were stored");
             }
             long line = row.line();
@@ -124,31 +111,24 @@ public class AnnexAImport {
             } catch (AnnexARows.Unreadable unreadable) {
                 chunkErrors.add(new RecordProblem(line, null, unreadable.column, unreadable.getMessage()));
             }
-            // a row's records go to the intake together, so it can store the row whole or not at all
             if (chunkRows.size() >= CHUNK_ROWS) {
-                BatchOutcome outcome = flush(list, chunk, chunkErrors, errors);
-                stored += outcome.stored();
-                records += outcome.recordsStored();
+                total = plus(total, store.store(new Chunk(List.copyOf(chunk), new ArrayList<>(chunkErrors), fieldNames)));
+                chunk.clear();
+                chunkErrors.clear();
                 chunkRows.clear();
             }
         }
-        BatchOutcome outcome = flush(list, chunk, chunkErrors, errors);
-        stored += outcome.stored();
-        records += outcome.recordsStored();
-        long failed = errors.stream().map(RecordProblem::item).distinct().count();
-        return new BatchOutcome(rows, stored, 0, failed, records, errors);
+        if (!chunkRows.isEmpty()) {
+            total = plus(total, store.store(new Chunk(List.copyOf(chunk), new ArrayList<>(chunkErrors), fieldNames)));
+        }
+        return total;
     }
 
-    private BatchOutcome flush(AnnexAList list, List<PracticeRecordIntake.Item> chunk, List<RecordProblem> chunkErrors,
-                               List<RecordProblem> errors) {
-        if (chunk.isEmpty() && chunkErrors.isEmpty()) {
-            return new BatchOutcome(0, 0, 0, 0, 0, List.of());
-        }
-        BatchOutcome outcome = intake.apply(List.copyOf(chunk), chunkErrors, (kind, field) -> columnOf(list, kind, field));
-        errors.addAll(outcome.errors());
-        chunk.clear();
-        chunkErrors.clear();
-        return outcome;
+    private static final BatchOutcome NOTHING = new BatchOutcome(0, 0, 0, 0, 0, List.of());
+
+    private static BatchOutcome plus(BatchOutcome a, BatchOutcome b) {
+        return new BatchOutcome(a.received() + b.received(), a.stored() + b.stored(), a.deleted() + b.deleted(),
+                a.failed() + b.failed(), a.recordsStored() + b.recordsStored(), List.of());
     }
 
     private static Map<String, Integer> resolve(AnnexAList list, List<String> header) {

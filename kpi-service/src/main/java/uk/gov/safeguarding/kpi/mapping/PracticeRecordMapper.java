@@ -1,7 +1,5 @@
 package uk.gov.safeguarding.kpi.mapping;
 
-import uk.gov.safeguarding.kpi.imports.WorkbookOutcome;
-import uk.gov.safeguarding.kpi.rest.AnnexAWorkbookReport;
 import uk.gov.safeguarding.kpi.rest.BatchReport;
 import uk.gov.safeguarding.kpi.rest.PracticeRecordRequest;
 import uk.gov.safeguarding.kpi.rest.RecordError;
@@ -25,14 +23,6 @@ public final class PracticeRecordMapper {
     public static BatchReport toReport(BatchOutcome outcome) {
         return new BatchReport(outcome.received(), outcome.stored(), outcome.deleted(), outcome.failed(),
                 outcome.recordsStored(), outcome.errors().stream().map(PracticeRecordMapper::toError).toList());
-    }
-
-    public static AnnexAWorkbookReport toReport(WorkbookOutcome outcome) {
-        return new AnnexAWorkbookReport(
-                outcome.loaded().stream().map(sheet -> new AnnexAWorkbookReport.SheetReport(sheet.sheet(), sheet.list(),
-                        toReport(sheet.outcome()))).toList(),
-                outcome.skipped().stream().map(sheet -> new AnnexAWorkbookReport.SkippedSheet(sheet.sheet(), sheet.list(),
-                        sheet.reason())).toList());
     }
 
     private static RecordError toError(RecordProblem problem) {

@@ -10,13 +10,13 @@ public final class KpiActions {
 
     public static final String PRACTICE_RECORDS_LOAD = "practice-records.load";
     public static final String ANNEX_A_LOAD = "annex-a.load";
-    public static final String ANNEX_A_WORKBOOK_LOAD = "annex-a-workbook.load";
+    public static final String ANNEX_A_UPLOAD_START = "annex-a-upload.start";
     public static final String BENCHMARKS_LOAD = "kpi-benchmark.load";
     public static final String BENCHMARK_PUT = "kpi-benchmark.put";
     public static final String MONTH_CLOSE = "kpi-month.close";
     public static final String KPI_CHANGE = "kpi.change";
 
-    public static final List<String> ALL = List.of(PRACTICE_RECORDS_LOAD, ANNEX_A_LOAD, ANNEX_A_WORKBOOK_LOAD, BENCHMARKS_LOAD, BENCHMARK_PUT,
+    public static final List<String> ALL = List.of(PRACTICE_RECORDS_LOAD, ANNEX_A_LOAD, ANNEX_A_UPLOAD_START, BENCHMARKS_LOAD, BENCHMARK_PUT,
             MONTH_CLOSE, KPI_CHANGE);
 
     private KpiActions() {

@@ -75,6 +75,21 @@ public class PracticeRecordIntake {
      */
     @Transactional
     public BatchOutcome apply(List<Item> items, List<RecordProblem> errors, FieldNames fieldName) {
+        Applied applied = store(items, errors, fieldName);
+        activityLog.concerning(null, applied.children());
+        return applied.outcome();
+    }
+
+    /** What a chunk stored, and the children whose records it stored or deleted, for its activity entry. */
+    public record Applied(BatchOutcome outcome, List<String> children) {
+    }
+
+    /**
+     * As {@link #apply}, for work outside a request (an upload read after the answer): the caller writes the
+     * activity entry, in the same transaction.
+     */
+    @Transactional
+    public Applied store(List<Item> items, List<RecordProblem> errors, FieldNames fieldName) {
         LocalDate today = LocalDate.now(LondonTime.ZONE);
         PracticeRecordRules rules = new PracticeRecordRules(validator, today);
         // A row (an item's position) is stored whole or not at all: an Annex A row makes several records,
@@ -124,11 +139,12 @@ public class PracticeRecordIntake {
         records.delete(deleted);
         touched.forEach((council, byKind) -> byKind.forEach((kind, months) -> queue.mark(council, months, kind.name())));
         errors.sort(java.util.Comparator.comparingLong(RecordProblem::item));
-        activityLog.concerning(null, java.util.stream.Stream.concat(stored.stream().map(PracticeRecord::childRef),
-                deleted.stream().map(key -> accepted.get(key).childRef())).toList());
+        List<String> children = java.util.stream.Stream.concat(stored.stream().map(PracticeRecord::childRef),
+                deleted.stream().map(key -> accepted.get(key).childRef())).toList();
         Set<Long> received = new HashSet<>(failed);
         items.forEach(item -> received.add(item.position()));
-        return new BatchOutcome(received.size(), rowsStored.size(), deleted.size(), failed.size(), stored.size(), errors);
+        return new Applied(new BatchOutcome(received.size(), rowsStored.size(), deleted.size(), failed.size(),
+                stored.size(), errors), children);
     }
 
     private static void touch(Map<String, Map<FactKind<PracticeRecord>, Set<YearMonth>>> touched, PracticeRecord record,

@@ -1,5 +1,0 @@
-package uk.gov.safeguarding.contacts.imports;
-
-public enum ImportStatus {
-    QUEUED, RUNNING, COMPLETED, FAILED
-}
