@@ -99,8 +99,12 @@ public class EventConsumers {
                     kafka.subscribe(List.of(handler.topic()));
                     while (running.get()) {
                         ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                        for (ConsumerRecord<String, byte[]> record : records) {
-                            apply(record, deadLetters);
+                        if (handler instanceof BatchEventHandler batch && records.count() > 1) {
+                            applyTogether(batch, records, deadLetters);
+                        } else {
+                            for (ConsumerRecord<String, byte[]> record : records) {
+                                apply(record, deadLetters);
+                            }
                         }
                         if (!records.isEmpty()) {
                             kafka.commitSync();
@@ -112,6 +116,61 @@ public class EventConsumers {
                     LOG.warnf("Consumer %s restarting after: %s", handler.consumerName(), e.getMessage());
                     sleep(Duration.ofSeconds(2));
                 }
+            }
+        }
+
+        /** One transaction for the poll; on failure, each event again on its own. */
+        private void applyTogether(BatchEventHandler batch, ConsumerRecords<String, byte[]> records,
+                                   DeadLetters deadLetters) {
+            List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>();
+            List<ReceivedEvent> events = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                String id = ReceivedEvents.header(record, EventEnvelope.HEADER_ID);
+                try {
+                    if (id != null) {
+                        events.add(ReceivedEvents.of(record, id));
+                        readable.add(record);
+                        continue;
+                    }
+                } catch (DateTimeParseException e) {
+                    // dead-lettered with its reason below, one at a time
+                }
+                apply(record, deadLetters);
+            }
+            if (events.isEmpty()) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    java.util.Set<String> fresh = inbox.firstDeliveries(handler.consumerName(),
+                            events.stream().map(ReceivedEvent::id).toList());
+                    List<ReceivedEvent> first = new ArrayList<>();
+                    java.util.Set<String> taken = new java.util.HashSet<>();
+                    for (ReceivedEvent event : events) {
+                        if (fresh.contains(event.id()) && taken.add(event.id())) {
+                            first.add(event);
+                        }
+                    }
+                    if (!first.isEmpty()) {
+                        handleAllUnchecked(batch, first);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Batch of %d for %s failed; handling them one at a time", events.size(),
+                        handler.consumerName());
+                for (ConsumerRecord<String, byte[]> record : readable) {
+                    apply(record, deadLetters);
+                }
+            }
+        }
+
+        private void handleAllUnchecked(BatchEventHandler batch, List<ReceivedEvent> events) {
+            try {
+                batch.handleAll(events);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailed(e);
             }
         }
 

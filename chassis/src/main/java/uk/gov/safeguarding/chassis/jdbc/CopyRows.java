@@ -30,13 +30,19 @@ public final class CopyRows {
         return this;
     }
 
-    /** A {@code text[]} value; elements must not need quoting (codes such as 3A). */
+    /** A {@code text[]} value; each element is quoted, so any text stays one element. */
     public CopyRows textArray(String[] values) {
         StringJoiner array = new StringJoiner(",", "{", "}");
         for (String element : values) {
-            array.add(element);
+            array.add(element == null ? "NULL"
+                    : "\"" + element.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
         }
         return value(array.toString());
+    }
+
+    /** A {@code bytea} value, in PostgreSQL's hex form. */
+    public CopyRows bytes(byte[] value) {
+        return value(value == null ? null : "\\x" + java.util.HexFormat.of().formatHex(value));
     }
 
     public CopyRows endRow() {

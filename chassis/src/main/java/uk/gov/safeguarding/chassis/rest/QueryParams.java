@@ -69,6 +69,43 @@ public final class QueryParams {
         }
     }
 
+    public static Long longValue(String name, String value, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+        }
+    }
+
+    /** An instant as RFC 3339 with its offset (2021-11-22T09:00:00Z), or a day (from its start, UK time). */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        try {
+            java.time.Instant parsed = java.time.OffsetDateTime.parse(trimmed).toInstant();
+            if (parsed.atZone(java.time.ZoneOffset.UTC).getYear() < MIN_YEAR
+                    || parsed.atZone(java.time.ZoneOffset.UTC).getYear() > MAX_YEAR) {
+                throw ProblemException.invalid(name, "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            try {
+                return date(name, trimmed).atStartOfDay(uk.gov.safeguarding.kernel.LondonTime.ZONE).toInstant();
+            } catch (ProblemException notADay) {
+                throw ProblemException.invalid(name, "must be a time such as 2021-11-22T09:00:00Z or a day as YYYY-MM-DD");
+            }
+        }
+    }
+
     public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.kpi.events;
 
+import uk.gov.safeguarding.chassis.events.UnreadableEvent;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;

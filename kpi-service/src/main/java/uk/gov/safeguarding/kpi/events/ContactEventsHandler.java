@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.kpi.events;
 
+import uk.gov.safeguarding.chassis.events.UnreadableEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

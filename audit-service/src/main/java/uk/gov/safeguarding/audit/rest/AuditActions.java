@@ -1,0 +1,20 @@
+package uk.gov.safeguarding.audit.rest;
+
+import java.util.List;
+
+/**
+ * The activity log actions of audit-service, named once: operations declare them, the log records them,
+ * and the coverage test checks every state change and child-level read has one of them.
+ */
+public final class AuditActions {
+
+    public static final String LOG_READ = "activity-log.read";
+    public static final String LOG_PROVE = "activity-log.prove";
+    public static final String LOG_VERIFY = "activity-log.verify";
+    public static final String CHECKPOINT_SIGN = "activity-log.checkpoint";
+
+    public static final List<String> ALL = List.of(LOG_READ, LOG_PROVE, LOG_VERIFY, CHECKPOINT_SIGN);
+
+    private AuditActions() {
+    }
+}

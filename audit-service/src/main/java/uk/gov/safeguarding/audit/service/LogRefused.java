@@ -1,0 +1,31 @@
+package uk.gov.safeguarding.audit.service;
+
+/** A request of the log that cannot be answered as asked; the edge answers by its kind. */
+public class LogRefused extends RuntimeException {
+
+    public enum Kind {
+        /** No such entry or checkpoint. */
+        NOT_FOUND,
+        /** Sizes or indexes that cannot go together. */
+        INVALID,
+        /** The service lacks what it needs (a signing key). */
+        NOT_CONFIGURED
+    }
+
+    private final Kind kind;
+    private final String field;
+
+    public LogRefused(Kind kind, String field, String reason) {
+        super(reason);
+        this.kind = kind;
+        this.field = field;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,36 @@
+package uk.gov.safeguarding.audit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.testsupport.ApiDocuments;
+import uk.gov.safeguarding.testsupport.hostile.HostileInput;
+
+/** Requests generated from this service's OpenAPI document, as a hostile or careless caller sends them. */
+@QuarkusTest
+class HostileInputTest {
+
+    /**
+     * What a request may store: checkpoints and the calendar. Not the log's entries, which grow from every
+     * request on purpose (refusals are recorded too).
+     */
+    private static final String STORED = """
+            SELECT (SELECT count(*) FROM log_checkpoint) || '/' || (SELECT count(*) FROM calendar_change)""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void noRequestGetsAServerErrorOrLeavesAnythingBehindWhenRefused() {
+        HostileInput.Report report = HostileInput.of(ApiDocuments.openApi())
+                .seed(20261202L)
+                .replacing("2023-05-08", "2099-06-18")
+                .storedState(dataSource, STORED)
+                .run();
+        assertThat(report.sent()).isGreaterThan(300);
+        assertThat(report.operations()).isEqualTo(ApiDocuments.operationCount(ApiDocuments.openApi()));
+    }
+}
