@@ -114,7 +114,7 @@ public final class KpiBenchmark {
              KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
             broker.createTopics(Topics.withDeadLetters(), 3);
             LocalIssuer issuer = LocalIssuer.inDirectory(work.resolve("issuer"));
-            LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI");
+            LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI", null);
             postgres.ensureDatabase(spec.database());
             ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root), "512m");
             // e.g. --service-jvm-args=-agentpath:/path/libasyncProfiler.so=start,event=itimer,threads,file=/tmp/p.txt,collapsed

@@ -31,11 +31,11 @@ import uk.gov.safeguarding.localinfra.PostgresServer;
  */
 public final class LocalStack {
 
-    record ServiceSpec(String name, int port, String database, String envPrefix) {
+    record ServiceSpec(String name, int port, String database, String envPrefix, String appRole) {
 
         /** What a service needs to run against this PostgreSQL, broker and issuer. */
         Map<String, String> environment(PostgresServer postgres, String kafkaBootstrap, LocalIssuer issuer, Path dataDir) {
-            return Map.of(
+            Map<String, String> environment = new java.util.HashMap<>(Map.of(
                     envPrefix + "_DB_URL", postgres.jdbcUrl(database),
                     envPrefix + "_DB_USER", postgres.user(),
                     envPrefix + "_DB_PASSWORD", postgres.password(),
@@ -44,7 +44,19 @@ public final class LocalStack {
                     "SUITE_TOKEN_ISSUER", LocalIssuer.ISSUER,
                     "SUITE_TOKEN_AUDIENCE", LocalIssuer.AUDIENCE,
                     envPrefix + "_SPOOL_DIR", dataDir.resolve("spool").resolve(database).toString(),
-                    "SUITE_PUBLIC_URL", "http://localhost:" + port);
+                    "SUITE_PUBLIC_URL", "http://localhost:" + port));
+            if (appRole != null) {
+                // the service runs as its own role; its migrations as the owner
+                environment.put(envPrefix + "_DB_USER", appRole);
+                environment.put(envPrefix + "_DB_PASSWORD", AppRoles.password(dataDir, appRole));
+                environment.put(envPrefix + "_DB_OWNER", postgres.user());
+                environment.put(envPrefix + "_DB_OWNER_PASSWORD", postgres.password());
+            }
+            if (name.equals("audit-service")) {
+                environment.put("AUDIT_LOG_SIGNER_KEY_FILE", dataDir.resolve("activity-log-signer.key").toString());
+                environment.put("AUDIT_LOG_CREATE_KEY", "true");
+            }
+            return environment;
         }
 
         Path jar(Path root) {
@@ -53,10 +65,11 @@ public final class LocalStack {
     }
 
     static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("contacts-service", 8081, "contacts", "CONTACTS"),
-            new ServiceSpec("kpi-service", 8082, "kpi", "KPI"),
-            new ServiceSpec("audit-service", 8083, "audit", "AUDIT"),
-            new ServiceSpec("action-plan-service", 8084, "actionplan", "ACTIONPLAN"));
+            new ServiceSpec("contacts-service", 8081, "contacts", "CONTACTS", null),
+            new ServiceSpec("kpi-service", 8082, "kpi", "KPI", null),
+            // audit-service cannot change or remove what the activity log holds: it runs as a role of its own
+            new ServiceSpec("audit-service", 8083, "audit", "AUDIT", "audit_app"),
+            new ServiceSpec("action-plan-service", 8084, "actionplan", "ACTIONPLAN", null));
 
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -103,6 +116,9 @@ public final class LocalStack {
         postgres = startPostgres();
         for (ServiceSpec spec : SERVICES) {
             postgres.ensureDatabase(spec.database());
+            if (spec.appRole() != null) {
+                AppRoles.ensure(postgres, spec.appRole(), AppRoles.password(dataDir, spec.appRole()));
+            }
         }
         say("Starting Kafka on 127.0.0.1:" + KAFKA_PORT);
         broker = new KafkaBroker(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT).start();
@@ -234,6 +250,9 @@ public final class LocalStack {
         text.append("  PostgreSQL  ").append(postgres.jdbcUrl("contacts")).append(" (user ")
                 .append(postgres.user()).append(")\n");
         text.append("  Data        ").append(dataDir).append("   logs in ").append(dataDir.resolve("logs")).append('\n');
+        text.append("  Activity log  http://localhost:8083/api/v1/activity-log/checkpoint (signed checkpoints); "
+                + "its signing key is in ").append(dataDir.resolve("activity-log-signer.key"))
+                .append(", the key to check them with at http://localhost:8083/api/v1/activity-log/key\n");
         text.append("\n  Tokens (valid 12 hours; send as 'Authorization: Bearer <token>'):\n");
         StringBuilder env = new StringBuilder();
         for (String role : List.of("practitioner", "manager", "auditor", "analyst", "board", "admin", "integration")) {

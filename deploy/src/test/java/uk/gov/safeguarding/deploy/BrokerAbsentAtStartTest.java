@@ -64,7 +64,7 @@ class BrokerAbsentAtStartTest {
         postgres = PostgresServer.embedded(dir.resolve("postgres"), FreePorts.next());
         broker = KafkaBroker.onFreePorts(dir.resolve("kafka"));
         LocalIssuer issuer = LocalIssuer.inDirectory(dir.resolve("issuer"));
-        LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS");
+        LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS", null);
         postgres.ensureDatabase(spec.database());
         Files.createDirectories(LOGS);
         contacts = new ServiceProcess(spec.name(), spec.port(), spec.jar(Path.of("..").toAbsolutePath().normalize()), "256m");

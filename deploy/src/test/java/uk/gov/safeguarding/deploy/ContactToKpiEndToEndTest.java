@@ -55,8 +55,8 @@ class ContactToKpiEndToEndTest {
         issuer = LocalIssuer.inDirectory(dir.resolve("issuer"));
         Path root = Path.of("..").toAbsolutePath().normalize();
         Files.createDirectories(LOGS);
-        contacts = start(new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS"), root);
-        kpi = start(new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI"), root);
+        contacts = start(new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS", null), root);
+        kpi = start(new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI", null), root);
         for (ServiceProcess service : services) {
             service.awaitReady(http, Duration.ofSeconds(120));
         }
