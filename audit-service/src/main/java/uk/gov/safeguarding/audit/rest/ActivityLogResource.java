@@ -24,7 +24,7 @@ import uk.gov.safeguarding.audit.service.Checkpoints;
 import uk.gov.safeguarding.audit.service.LogKey;
 import uk.gov.safeguarding.audit.service.LogProofs;
 import uk.gov.safeguarding.audit.service.LogQueries;
-import uk.gov.safeguarding.audit.service.LogRefused;
+import uk.gov.safeguarding.audit.service.RequestRefused;
 import uk.gov.safeguarding.audit.service.LogVerification;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
@@ -109,7 +109,7 @@ public class ActivityLogResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public LogEntryView entry(@PathParam("seq") @Parameter(example = "1042") String seq) throws SQLException {
         long number = sequenceNumber(seq);
-        return queries.get(number).map(LogEntryView::of).orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_FOUND,
+        return queries.get(number).map(LogEntryView::of).orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND,
                 "seq", "no entry " + number + " in the log"));
     }
 
@@ -173,7 +173,7 @@ public class ActivityLogResource {
             throws SQLException {
         Long first = QueryParams.longValue("from", from, 1, MAX_SEQ);
         if (first == null) {
-            throw new LogRefused(LogRefused.Kind.INVALID, "from", "is required: the size of the checkpoint you hold");
+            throw new RequestRefused(RequestRefused.Kind.INVALID, "from", "is required: the size of the checkpoint you hold");
         }
         return ConsistencyProofView.of(proofs.consistency(first, QueryParams.longValue("to", to, 1, MAX_SEQ)));
     }
@@ -194,7 +194,7 @@ public class ActivityLogResource {
     @APIResponse(responseCode = "404", description = "No checkpoint signed yet",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public String latestCheckpoint() throws SQLException {
-        return checkpoints.latest().orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_FOUND, "checkpoint",
+        return checkpoints.latest().orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND, "checkpoint",
                 "no checkpoint has been signed yet")).note();
     }
 
@@ -245,7 +245,7 @@ public class ActivityLogResource {
     @APIResponse(responseCode = "503", description = "No signing key is configured",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public String verifierKey() {
-        return key.verifierKey().orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_CONFIGURED, "key",
+        return key.verifierKey().orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_CONFIGURED, "key",
                 "no signing key is configured")) + "\n";
     }
 
@@ -272,7 +272,7 @@ public class ActivityLogResource {
     private static long sequenceNumber(String seq) {
         Long value = QueryParams.longValue("seq", seq, 0, MAX_SEQ);
         if (value == null) {
-            throw new LogRefused(LogRefused.Kind.INVALID, "seq", "is required");
+            throw new RequestRefused(RequestRefused.Kind.INVALID, "seq", "is required");
         }
         return value;
     }

@@ -12,8 +12,13 @@ public final class AuditActions {
     public static final String LOG_PROVE = "activity-log.prove";
     public static final String LOG_VERIFY = "activity-log.verify";
     public static final String CHECKPOINT_SIGN = "activity-log.checkpoint";
+    public static final String SAMPLE_DRAW = "sample.draw";
+    public static final String SAMPLE_EXTEND = "sample.extend";
+    public static final String SAMPLE_VERIFY = "sample.verify";
+    public static final String SAMPLE_READ = "sample.read";
 
-    public static final List<String> ALL = List.of(LOG_READ, LOG_PROVE, LOG_VERIFY, CHECKPOINT_SIGN);
+    public static final List<String> ALL = List.of(LOG_READ, LOG_PROVE, LOG_VERIFY, CHECKPOINT_SIGN, SAMPLE_DRAW,
+            SAMPLE_EXTEND, SAMPLE_VERIFY, SAMPLE_READ);
 
     private AuditActions() {
     }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.gov.safeguarding.audit.domain.sampling.SampleRefused;
-import uk.gov.safeguarding.audit.service.LogRefused;
+import uk.gov.safeguarding.audit.service.RequestRefused;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.problem.ProblemMappers;
 import uk.gov.safeguarding.chassis.problem.ProblemType;
@@ -19,7 +19,7 @@ public class AuditProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response logRefused(LogRefused refused, UriInfo uri) {
+    public Response refused(RequestRefused refused, UriInfo uri) {
         ProblemException problem = switch (refused.kind()) {
             case NOT_FOUND -> new ProblemException(ProblemType.NOT_FOUND, refused.getMessage());
             case INVALID -> ProblemException.invalid(refused.field(), refused.getMessage());

@@ -51,11 +51,11 @@ public class Checkpoints {
     /**
      * Signs the head if it has grown since the latest checkpoint (or there is none); otherwise the latest.
      *
-     * @throws LogRefused when no signing key is configured
+     * @throws RequestRefused when no signing key is configured
      */
     @Transactional
     public Signed checkpointNow() throws SQLException {
-        NoteKey signer = key.signer().orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_CONFIGURED, "signer",
+        NoteKey signer = key.signer().orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_CONFIGURED, "signer",
                 "no key to sign checkpoints with: set suite.audit.log.signer-key (AUDIT_LOG_SIGNER_KEY)"));
         Frontier head = log.lockHead();
         Optional<CheckpointStore.Stored> latest = checkpoints.latest();

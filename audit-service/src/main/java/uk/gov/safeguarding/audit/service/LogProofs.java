@@ -46,10 +46,10 @@ public class LogProofs {
     public Inclusion inclusion(long seq, Long treeSize) throws SQLException {
         Checkpoints.Signed checkpoint = checkpoint(treeSize, "treeSize");
         if (seq < 0 || seq >= checkpoint.size()) {
-            throw new LogRefused(LogRefused.Kind.NOT_FOUND, "seq", "entry " + seq + " is not in the checkpoint of "
+            throw new RequestRefused(RequestRefused.Kind.NOT_FOUND, "seq", "entry " + seq + " is not in the checkpoint of "
                     + checkpoint.size() + " entries");
         }
-        LogStore.StoredEntry entry = log.entry(seq).orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_FOUND, "seq",
+        LogStore.StoredEntry entry = log.entry(seq).orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND, "seq",
                 "entry " + seq + " is not in the log"));
         List<byte[]> proof = fetched(tree -> Proofs.inclusion(seq, checkpoint.size(), tree));
         return new Inclusion(seq, entry.canonical(), entry.leafHash(), proof, checkpoint);
@@ -59,7 +59,7 @@ public class LogProofs {
         Checkpoints.Signed second = checkpoint(to, "to");
         Checkpoints.Signed first = checkpoint(from, "from");
         if (first.size() < 1 || first.size() > second.size()) {
-            throw new LogRefused(LogRefused.Kind.INVALID, "from", "a consistency proof runs from a checkpoint of at "
+            throw new RequestRefused(RequestRefused.Kind.INVALID, "from", "a consistency proof runs from a checkpoint of at "
                     + "least one entry to one at least as large");
         }
         List<byte[]> proof = fetched(tree -> Proofs.consistency(first.size(), second.size(), tree));
@@ -68,10 +68,10 @@ public class LogProofs {
 
     private Checkpoints.Signed checkpoint(Long size, String field) throws SQLException {
         if (size == null) {
-            return checkpoints.latest().orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_FOUND, field,
+            return checkpoints.latest().orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND, field,
                     "the log has no signed checkpoint yet"));
         }
-        return checkpoints.at(size).orElseThrow(() -> new LogRefused(LogRefused.Kind.NOT_FOUND, field,
+        return checkpoints.at(size).orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND, field,
                 "no checkpoint of " + size + " entries: proofs are made against signed checkpoints only"));
     }
 

@@ -79,7 +79,7 @@ public class LogVerification {
         long from = fromSeq == null ? 0 : fromSeq;
         long to = toSeq == null ? head.size() : Math.min(toSeq, head.size());
         if (from < 0 || from > to) {
-            throw new LogRefused(LogRefused.Kind.INVALID, "from", "must be at least 0 and not after to (" + to + ")");
+            throw new RequestRefused(RequestRefused.Kind.INVALID, "from", "must be at least 0 and not after to (" + to + ")");
         }
         Problems problems = new Problems();
         Optional<NoteKey> verifier = key.signer();
@@ -165,7 +165,7 @@ public class LogVerification {
         for (PerfectSubtrees.Piece piece : pieces) {
             byte[] hash = hashes.get(new NodeKey(piece.level(), piece.index()));
             if (hash == null) {
-                throw new LogRefused(LogRefused.Kind.INVALID, "from", "the log's nodes before " + size
+                throw new RequestRefused(RequestRefused.Kind.INVALID, "from", "the log's nodes before " + size
                         + " are missing: verify from 0");
             }
             edge.add(hash);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.audit.service.Checkpoints;
+import uk.gov.safeguarding.audit.service.SampleDrawn;
 import uk.gov.safeguarding.chassis.activity.ActivityEntry;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
 
@@ -27,6 +28,8 @@ class ApiDocumentsTest {
         assertThat(doc.get("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/checkpointSigned/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(Checkpoints.CheckpointSigned.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/sampleDrawn/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(SampleDrawn.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/activityEntry/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ActivityEntry.class));
     }

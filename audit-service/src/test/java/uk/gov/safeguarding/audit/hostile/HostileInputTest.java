@@ -18,7 +18,8 @@ class HostileInputTest {
      * request on purpose (refusals are recorded too).
      */
     private static final String STORED = """
-            SELECT (SELECT count(*) FROM log_checkpoint) || '/' || (SELECT count(*) FROM calendar_change)""";
+            SELECT (SELECT count(*) FROM log_checkpoint) || '/' || (SELECT count(*) FROM calendar_change)
+                || '/' || (SELECT count(*) FROM sample) || '/' || (SELECT count(*) FROM sample_case)""";
 
     @Inject
     AgroalDataSource dataSource;

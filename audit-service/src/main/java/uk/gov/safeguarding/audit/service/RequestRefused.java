@@ -1,10 +1,10 @@
 package uk.gov.safeguarding.audit.service;
 
-/** A request of the log that cannot be answered as asked; the edge answers by its kind. */
-public class LogRefused extends RuntimeException {
+/** A request that cannot be answered as asked (of the log or a sample); the edge answers by its kind. */
+public class RequestRefused extends RuntimeException {
 
     public enum Kind {
-        /** No such entry or checkpoint. */
+        /** No such entry, checkpoint or sample. */
         NOT_FOUND,
         /** Sizes or indexes that cannot go together. */
         INVALID,
@@ -15,7 +15,7 @@ public class LogRefused extends RuntimeException {
     private final Kind kind;
     private final String field;
 
-    public LogRefused(Kind kind, String field, String reason) {
+    public RequestRefused(Kind kind, String field, String reason) {
         super(reason);
         this.kind = kind;
         this.field = field;

@@ -1,0 +1,43 @@
+-- Dip samples anyone can re-draw: the population as it was given or fetched (ids in order) and its SHA-256,
+-- the seed and algorithm, and the cases drawn with their tickets.
+CREATE TABLE sample (
+    id                  uuid        PRIMARY KEY,
+    local_authority     text        NOT NULL,
+    -- what the sample is for, in the auditor's words; stays in this service, never in an event
+    title               text        NOT NULL,
+    population_source   text        NOT NULL,
+    population_filter   text,
+    population_size     integer     NOT NULL,
+    population_sha256   text        NOT NULL,
+    seed                text        NOT NULL,
+    seed_source         text        NOT NULL CHECK (seed_source IN ('GIVEN', 'SECURE_RANDOM')),
+    algorithm           text        NOT NULL,
+    algorithm_version   text        NOT NULL,
+    size                integer     NOT NULL,
+    -- how the size was worked out, when it was not given: confidence, margin, expected proportion, z
+    size_confidence     double precision,
+    size_margin         double precision,
+    size_expected       double precision,
+    created_by          text        NOT NULL,
+    created_at          timestamptz NOT NULL
+);
+
+CREATE INDEX sample_council_created ON sample (local_authority, created_at DESC);
+
+CREATE TABLE sample_population (
+    sample_id  uuid    NOT NULL REFERENCES sample (id),
+    position   integer NOT NULL,
+    case_id    text    NOT NULL,
+    PRIMARY KEY (sample_id, position)
+);
+
+CREATE TABLE sample_case (
+    sample_id  uuid        NOT NULL REFERENCES sample (id),
+    rank       integer     NOT NULL,
+    case_id    text        NOT NULL,
+    ticket     text        NOT NULL,
+    drawn_by   text        NOT NULL,
+    drawn_at   timestamptz NOT NULL,
+    PRIMARY KEY (sample_id, rank),
+    UNIQUE (sample_id, case_id)
+);
