@@ -24,11 +24,11 @@ CREATE TABLE sample (
 
 CREATE INDEX sample_council_created ON sample (local_authority, created_at DESC);
 
+-- the population whole, as written to its hash: each id followed by a newline, UTF-8, gzip-compressed
+-- (a million ids is one row, not a million)
 CREATE TABLE sample_population (
-    sample_id  uuid    NOT NULL REFERENCES sample (id),
-    position   integer NOT NULL,
-    case_id    text    NOT NULL,
-    PRIMARY KEY (sample_id, position)
+    sample_id  uuid  PRIMARY KEY REFERENCES sample (id),
+    case_ids   bytea NOT NULL
 );
 
 CREATE TABLE sample_case (

@@ -1,6 +1,15 @@
 package uk.gov.safeguarding.audit.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import uk.gov.safeguarding.chassis.jdbc.CopyRows;
 
-/** Samples, their populations (COPY: a population may hold a million ids) and their drawn cases. */
+/** Samples, their populations (one compressed row each: a population may hold a million ids) and their drawn cases. */
 @ApplicationScoped
 public class SampleStore {
 
@@ -60,11 +71,12 @@ public class SampleStore {
                 insert.setTimestamp(i, Timestamp.from(sample.createdAt()));
                 insert.executeUpdate();
             }
-            CopyRows rows = new CopyRows();
-            for (int position = 0; position < population.size(); position++) {
-                rows.value(sample.id()).value(position).value(population.get(position)).endRow();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO sample_population (sample_id, case_ids) VALUES (?, ?)")) {
+                insert.setObject(1, sample.id());
+                insert.setBytes(2, compress(population));
+                insert.executeUpdate();
             }
-            rows.copyInto(connection, "sample_population", "sample_id, position, case_id");
         }
         addCases(sample.id(), cases, drawnBy, sample.createdAt());
     }
@@ -133,17 +145,39 @@ public class SampleStore {
     public List<String> population(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT case_id FROM sample_population WHERE sample_id = ? ORDER BY position")) {
+                     "SELECT case_ids FROM sample_population WHERE sample_id = ?")) {
             select.setObject(1, id);
-            select.setFetchSize(10_000);
-            List<String> ids = new ArrayList<>();
             try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getString(1));
-                }
+                return r.next() ? decompress(r.getBytes(1)) : List.of();
             }
-            return ids;
         }
+    }
+
+    /** Each id followed by a newline, gzip-compressed. */
+    static byte[] compress(List<String> ids) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(ids.size() * 4 + 64);
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes, 64 * 1024), StandardCharsets.UTF_8)) {
+            for (String id : ids) {
+                out.write(id);
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<String> decompress(byte[] compressed) {
+        List<String> ids = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(new ByteArrayInputStream(compressed), 64 * 1024), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                ids.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored population cannot be read", e);
+        }
+        return ids;
     }
 
     public List<CaseRow> cases(UUID id) throws SQLException {

@@ -22,9 +22,9 @@ public record DrawSampleRequest(
                 examples = "Contacts made by family and friends three times or more, 2021")
         String title,
         @NotEmpty @Size(max = 1_000_000)
-        @Schema(description = "The cases to draw from (pseudonymous refs or record ids), in the order you hold them")
-        List<@NotNull @Pattern(regexp = "^[A-Za-z0-9._:/-]{1,64}$", message = "must be 1 to 64 letters, digits or . _ : / -")
-                String> population,
+        @Schema(description = "The cases to draw from (pseudonymous refs or record ids: 1 to 64 letters, digits or "
+                + ". _ : / -), in the order you hold them; checked by the draw, which names the first bad one")
+        List<String> population,
         @Pattern(regexp = "^[0-9]{20,100}$", message = "must be 20 to 100 decimal digits")
         @Schema(description = "The seed, e.g. 20 dice rolled at the meeting that agreed the population; drawn from a "
                 + "secure random source when left out", examples = "01382438112797316654")

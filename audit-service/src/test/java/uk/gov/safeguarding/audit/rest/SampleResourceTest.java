@@ -75,9 +75,17 @@ class SampleResourceTest {
         assertThat(offline.matches()).isTrue();
 
         // the stored population changed behind the service's back: the re-draw says so
+        java.io.ByteArrayOutputStream changed = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(changed)) {
+            for (String caseId : VECTOR_POPULATION) {
+                out.write(((caseId.equals(VECTOR_POPULATION.get(0)) ? "DB9999999" : caseId) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
         try (Connection owner = owner(); PreparedStatement s = owner.prepareStatement(
-                "UPDATE sample_population SET case_id = 'DB9999999' WHERE sample_id = ?::uuid AND position = 0")) {
-            s.setString(1, id);
+                "UPDATE sample_population SET case_ids = ? WHERE sample_id = ?::uuid")) {
+            s.setBytes(1, changed.toByteArray());
+            s.setString(2, id);
             s.executeUpdate();
         }
         given().auth().oauth2(Tokens.forRole("auditor")).when().post("/api/v1/samples/{id}/verify", id)

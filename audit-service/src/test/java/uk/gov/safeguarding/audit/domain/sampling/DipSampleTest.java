@@ -98,6 +98,14 @@ class DipSampleTest {
     }
 
     @Test
+    void aPopulationSplitAcrossTheCoresGivesTheCasesOfTicketOrder() {
+        List<String> population = cases(150_000);
+        DipSample sample = DipSample.seeded(DICE);
+        List<DipSample.Ticket> byTicket = population.stream().map(sample::ticket).sorted(DipSample.IN_ORDER).limit(30).toList();
+        assertThat(sample.draw(population, 30)).isEqualTo(byTicket);
+    }
+
+    @Test
     void aDifferentSeedDrawsDifferentCases() {
         List<String> population = cases(1_000);
         assertThat(DipSample.seeded(DICE).draw(population, 10))
