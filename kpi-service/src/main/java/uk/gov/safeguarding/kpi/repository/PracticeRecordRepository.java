@@ -72,6 +72,73 @@ public class PracticeRecordRepository implements FactSources {
         }
     }
 
+    /** What a search of one council's records of one kind asks for, a page after a record id. */
+    public record Search(String localAuthority, RecordKind kind, String team, LocalDate startFrom, LocalDate startTo,
+                         boolean openOnly, Integer minDays, LocalDate today, String afterRecordId, int limit) {
+    }
+
+    /**
+     * Records in record-id order. Dates are those of the kind's span (see the domain's RecordSpan): {@code minDays}
+     * keeps records whose span (to {@code today} while open) is at least that many calendar days.
+     */
+    public List<PracticeRecord> search(Search search) {
+        String start = switch (search.kind()) {
+            case REFERRAL -> "referral_date";
+            case S47_ENQUIRY -> "strategy_discussion_date";
+            case CP_VISIT, CP_REVIEW, CIN_REVIEW, CLA_VISIT, CLA_REVIEW -> "event_date";
+            default -> "start_date";
+        };
+        String end = switch (search.kind()) {
+            case REFERRAL -> "referral_date";
+            case ASSESSMENT -> "authorised_date";
+            case S47_ENQUIRY -> "coalesce(icpc_date, end_date)";
+            case CP_VISIT, CP_REVIEW, CIN_REVIEW, CLA_VISIT, CLA_REVIEW -> "event_date";
+            default -> "end_date";
+        };
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
+                + " FROM practice_record WHERE local_authority = ? AND kind = ? AND record_id > ?");
+        List<Object> values = new ArrayList<>(List.of(search.localAuthority(), search.kind().name(),
+                search.afterRecordId() == null ? "" : search.afterRecordId()));
+        if (search.team() != null) {
+            sql.append(" AND team = ?");
+            values.add(search.team());
+        }
+        if (search.startFrom() != null) {
+            sql.append(" AND ").append(start).append(" >= ?");
+            values.add(search.startFrom());
+        }
+        if (search.startTo() != null) {
+            sql.append(" AND ").append(start).append(" <= ?");
+            values.add(search.startTo());
+        }
+        if (search.openOnly()) {
+            sql.append(" AND ").append(start).append(" IS NOT NULL AND ").append(end).append(" IS NULL");
+        }
+        if (search.minDays() != null) {
+            sql.append(" AND coalesce(").append(end).append(", ?::date) - ").append(start).append(" >= ?");
+            values.add(search.today());
+            values.add(search.minDays());
+        }
+        sql.append(" ORDER BY record_id LIMIT ?");
+        values.add(search.limit());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                query.setObject(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+            }
+            List<PracticeRecord> found = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not search practice records", e);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(List<PracticeRecord> records, Instant now) {
         if (records.isEmpty()) {

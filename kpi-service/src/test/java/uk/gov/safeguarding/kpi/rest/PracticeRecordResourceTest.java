@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.kpi.KpiFixtures;
 import uk.gov.safeguarding.testsupport.Tokens;
+import uk.gov.safeguarding.testsupport.TopicReader;
 
 /** Practice records in by REST: replaced on re-send, removed on delete, bad ones reported, KPIs follow. */
 @QuarkusTest
@@ -210,5 +211,57 @@ class PracticeRecordResourceTest {
         given().auth().oauth2(Tokens.forRole("integration")).contentType(ContentType.JSON).body(body.append("]").toString())
                 .when().post("/api/v1/practice-records")
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void findsTheRecordsAnAuditDrawsFromByTheirSpanInWorkingOrCalendarDays() {
+        String council = KpiFixtures.newCouncil();
+        String recent = java.time.LocalDate.now(uk.gov.safeguarding.kernel.LondonTime.ZONE).minusDays(1).toString();
+        send(List.of(
+                record("S47_ENQUIRY", "S1", council, "Q1", "strategyDiscussionDate", "2021-03-01", "icpcDate", "2021-03-05"),
+                record("S47_ENQUIRY", "S2", council, "Q2", "strategyDiscussionDate", "2021-03-01", "icpcDate", "2021-03-31"),
+                record("S47_ENQUIRY", "S3", council, "Q3", "strategyDiscussionDate", "2021-03-01"),
+                record("S47_ENQUIRY", "S4", council, "Q4", "strategyDiscussionDate", recent),
+                record("CP_PLAN", "P1", council, "Q5", "startDate", "2018-01-01", "endDate", "2020-06-01"),
+                record("CP_PLAN", "P2", council, "Q6", "startDate", "2021-01-04", "endDate", "2021-05-04"),
+                record("CP_PLAN", "P3", council, "Q7", "startDate", "2019-01-01")));
+
+        JsonPath longEnquiries = find(Map.of("localAuthority", council, "kind", "S47_ENQUIRY", "minWorkingDays", 11));
+        assertThat(longEnquiries.getList("items.recordId", String.class)).containsExactly("S2", "S3");
+        // 2021-03-02 to 2021-03-31: 22 working days (no bank holiday in March 2021)
+        assertThat(longEnquiries.getInt("items[0].workingDays")).isEqualTo(22);
+        assertThat(longEnquiries.getString("items[0].spanEnd")).isEqualTo("2021-03-31");
+        assertThat(find(Map.of("localAuthority", council, "kind", "S47_ENQUIRY", "openOnly", true, "minWorkingDays", 11))
+                .getList("items.recordId", String.class)).containsExactly("S3");
+
+        JsonPath first;
+        try (TopicReader reader = new TopicReader(uk.gov.safeguarding.chassis.activity.ActivityLog.TOPIC)) {
+            first = find(Map.of("localAuthority", council, "kind", "CP_PLAN", "minDays", 730, "limit", 1));
+            String entry = reader.await(r -> r.value().contains("\"practice-records.read\"") && r.value().contains("Q5"),
+                    java.time.Duration.ofSeconds(20)).value();
+            assertThat(entry).contains("\"actor\":\"test-auditor\"");
+        }
+        assertThat(first.getList("items.recordId", String.class)).containsExactly("P1");
+        assertThat(first.getLong("items[0].days")).isEqualTo(882);
+        JsonPath second = find(Map.of("localAuthority", council, "kind", "CP_PLAN", "minDays", 730, "limit", 1,
+                "after", first.getString("next")));
+        assertThat(second.getList("items.recordId", String.class)).containsExactly("P3");
+        assertThat((Object) second.get("next")).isNull();
+
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParams(Map.of("localAuthority", council, "kind", "CP_PLAN",
+                        "format", "csv")).when().get("/api/v1/practice-records").then().statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("record_id,kind,local_authority,child_ref"));
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParam("localAuthority", council)
+                .when().get("/api/v1/practice-records").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("kind"));
+        given().auth().oauth2(Tokens.forRole("auditor")).queryParams(Map.of("localAuthority", council, "kind", "VISIT"))
+                .when().get("/api/v1/practice-records").then().statusCode(400);
+        given().auth().oauth2(Tokens.forRole("practitioner")).queryParams(Map.of("localAuthority", council, "kind", "CP_PLAN"))
+                .when().get("/api/v1/practice-records").then().statusCode(403);
+    }
+
+    private static JsonPath find(Map<String, Object> query) {
+        return given().auth().oauth2(Tokens.forRole("auditor")).queryParams(query)
+                .when().get("/api/v1/practice-records").then().statusCode(200).extract().jsonPath();
     }
 }
