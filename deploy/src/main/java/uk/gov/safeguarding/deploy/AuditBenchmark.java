@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -62,11 +61,7 @@ public final class AuditBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> options = Benchmarks.options(args);
         Path work = Files.createTempDirectory("audit-bench-");
         try {
             new AuditBenchmark(options, work).run();
@@ -94,9 +89,7 @@ public final class AuditBenchmark {
             AppRoles.ensure(postgres, spec.appRole(), AppRoles.password(work, spec.appRole()));
             line("# audit-service benchmark, " + LocalDate.now());
             line("");
-            line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + ContactsBenchmark.cpuModel()
-                    + ", " + ContactsBenchmark.memoryGiB() + " GiB; Java " + System.getProperty("java.version")
-                    + "; audit-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine.");
+            line(Benchmarks.machine("audit-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine."));
             line("");
             List<String> childRefs = publish(broker, entries);
             ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root), "512m");

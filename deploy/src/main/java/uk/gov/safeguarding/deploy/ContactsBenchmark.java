@@ -69,7 +69,7 @@ public final class ContactsBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Map<String, String> options = options(args);
+        Map<String, String> options = Benchmarks.options(args);
         ContactsBenchmark benchmark = new ContactsBenchmark(
                 Integer.parseInt(options.getOrDefault("clients", "16")),
                 Integer.parseInt(options.getOrDefault("seconds", "30")),
@@ -117,9 +117,7 @@ public final class ContactsBenchmark {
                 service.awaitReady(http, Duration.ofSeconds(120));
                 line("# contacts-service benchmark, " + LocalDate.now());
                 line("");
-                line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                        + cpuModel() + ", " + memoryGiB() + " GiB; Java " + System.getProperty("java.version")
-                        + "; PostgreSQL (embedded, zonky " + "binaries) and Kafka 4.1 on the same machine.");
+                line(Benchmarks.machine("PostgreSQL (embedded, zonky binaries) and Kafka 4.1 on the same machine."));
                 line("");
                 if (only.equals("all") || only.equals("post")) {
                     postThroughput(http, service, issuer, postgres);
@@ -586,17 +584,5 @@ public final class ContactsBenchmark {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else if (arg.startsWith("--")) {
-                options.put(arg.substring(2), "true");
-            }
-        }
-        return options;
     }
 }

@@ -87,11 +87,7 @@ public final class KpiBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> options = Benchmarks.options(args);
         Path work = Files.createTempDirectory("kpi-bench-");
         try {
             new KpiBenchmark(options, work).run();
@@ -127,9 +123,7 @@ public final class KpiBenchmark {
                 String analyst = issuer.token("bench-analyst", List.of("analyst"), Duration.ofHours(6));
                 line("# kpi-service benchmark, " + LocalDate.now());
                 line("");
-                line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + ContactsBenchmark.cpuModel()
-                        + ", " + ContactsBenchmark.memoryGiB() + " GiB; Java " + System.getProperty("java.version")
-                        + "; kpi-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine.");
+                line(Benchmarks.machine("kpi-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine."));
                 line("");
                 Councils england = Councils.england(councils);
                 List<String> councilCodes = england.codes();
