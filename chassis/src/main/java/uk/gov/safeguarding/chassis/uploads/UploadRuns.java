@@ -148,6 +148,11 @@ public class UploadRuns {
             return;
         } catch (UploadRefused refused) {
             finish(id, UploadStatus.FAILED, refused.getMessage());
+        } catch (java.io.UncheckedIOException unreadable) {
+            // a CSV that breaks off or is malformed past its header: as a refusal, with where and why
+            finish(id, UploadStatus.FAILED, "The file cannot be read on: "
+                    + uk.gov.safeguarding.chassis.imports.CsvUploads.describe(unreadable)
+                    + "; rows before it are stored, and sending the file again adds nothing twice");
         } catch (ProblemException unreadable) {
             // the file breaks off or is malformed past its header: the sender's to mend, not ours
             finish(id, UploadStatus.FAILED, unreadable.getMessage() + "; rows before it are stored, and sending the "

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A job for the tests: a line "ok" is a row stored, any other line a row refused; a first line "refuse"
- * refuses the file. All the lines are one chunk.
+ * refuses the file, a line "broken" breaks it off (as a malformed CSV does). All the lines are one chunk.
  */
 @ApplicationScoped
 public class LinesJob implements UploadJob {
@@ -26,6 +26,10 @@ public class LinesJob implements UploadJob {
         List<String> lines = Files.readAllLines(file);
         if (!lines.isEmpty() && lines.get(0).equals("refuse")) {
             throw new UploadRefused("The file says no");
+        }
+        if (lines.contains("broken")) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("Invalid character at line: "
+                    + (lines.indexOf("broken") + 1)));
         }
         List<UploadRowError> errors = new ArrayList<>();
         long stored = 0;

@@ -80,6 +80,18 @@ class UploadRunsTest {
     }
 
     @Test
+    void aFileThatBreaksOffFailsSayingWhereNotAsAnUnexpectedError() throws Exception {
+        UUID id = leftByARestart(UploadStatus.QUEUED, "ok\nbroken\nok\n");
+
+        runs.resumeAfterRestart(null);
+
+        UploadRun run = awaitFinished(id).run();
+        assertThat(run.status).isEqualTo(UploadStatus.FAILED);
+        assertThat(run.message).startsWith("The file cannot be read on: Invalid character at line: 2")
+                .contains("sending the file again adds nothing twice");
+    }
+
+    @Test
     void errorsBeyondTheLimitAreCountedNotKept() throws Exception {
         UUID id = leftByARestart(UploadStatus.QUEUED,
                 String.join("\n", Collections.nCopies(UploadProgress.MAX_STORED_ERRORS + 5, "bad")) + "\nok\n");
