@@ -16,9 +16,12 @@ public final class AuditActions {
     public static final String SAMPLE_EXTEND = "sample.extend";
     public static final String SAMPLE_VERIFY = "sample.verify";
     public static final String SAMPLE_READ = "sample.read";
+    public static final String ESCALATION_RAISE = "escalation.raise";
+    public static final String ESCALATION_ACKNOWLEDGE = "escalation.acknowledge";
+    public static final String ESCALATION_READ = "escalation.read";
 
     public static final List<String> ALL = List.of(LOG_READ, LOG_PROVE, LOG_VERIFY, CHECKPOINT_SIGN, SAMPLE_DRAW,
-            SAMPLE_EXTEND, SAMPLE_VERIFY, SAMPLE_READ);
+            SAMPLE_EXTEND, SAMPLE_VERIFY, SAMPLE_READ, ESCALATION_RAISE, ESCALATION_ACKNOWLEDGE, ESCALATION_READ);
 
     private AuditActions() {
     }

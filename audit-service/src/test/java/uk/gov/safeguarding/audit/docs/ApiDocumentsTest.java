@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.audit.service.Checkpoints;
+import uk.gov.safeguarding.audit.service.EscalationEvent;
 import uk.gov.safeguarding.audit.service.SampleDrawn;
 import uk.gov.safeguarding.chassis.activity.ActivityEntry;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
@@ -30,6 +31,8 @@ class ApiDocumentsTest {
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(Checkpoints.CheckpointSigned.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/sampleDrawn/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(SampleDrawn.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/escalation/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(EscalationEvent.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/activityEntry/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ActivityEntry.class));
     }

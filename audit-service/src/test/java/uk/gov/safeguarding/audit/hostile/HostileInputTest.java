@@ -19,7 +19,8 @@ class HostileInputTest {
      */
     private static final String STORED = """
             SELECT (SELECT count(*) FROM log_checkpoint) || '/' || (SELECT count(*) FROM calendar_change)
-                || '/' || (SELECT count(*) FROM sample) || '/' || (SELECT count(*) FROM sample_case)""";
+                || '/' || (SELECT count(*) FROM sample) || '/' || (SELECT count(*) FROM sample_case)
+                || '/' || (SELECT count(*) FROM escalation) || '/' || (SELECT count(*) FROM escalation WHERE acknowledged_at IS NULL)""";
 
     @Inject
     AgroalDataSource dataSource;
