@@ -91,18 +91,27 @@ public final class AuditBenchmark {
             line("");
             line(Benchmarks.machine("audit-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine."));
             line("");
-            List<String> childRefs = publish(broker, entries);
+            List<String> childRefs = option("proof-entries", 0) > 0 ? List.of() : publish(broker, entries);
             ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root), "512m");
             service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, work), List.of(),
                     work.resolve("audit-service.log"));
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("audit"), postgres.user(), postgres.password())) {
                 service.awaitReady(http, Duration.ofSeconds(120));
                 String auditor = issuer.token("bench-auditor", List.of("auditor"), Duration.ofHours(6));
-                long earlier = append(db, service, auditor, entries);
-                rawInsert(db, entries, childRefs);
-                verify(service, auditor, entries);
-                proofs(service, auditor, entries, earlier, proofs);
-                sample(service, auditor, population);
+                int large = option("proof-entries", 0);
+                if (large > 0) {
+                    // (c) at a size the topic would take too long to fill: the tree loaded into the tables directly
+                    long earlier = loadTree(db, service, auditor, large);
+                    proofs(service, auditor, large, earlier, proofs);
+                    // the service works the loaded tree out again: it must be intact
+                    verify(service, auditor, large);
+                } else {
+                    long earlier = append(db, service, auditor, entries);
+                    rawInsert(db, entries, childRefs);
+                    verify(service, auditor, entries);
+                    proofs(service, auditor, entries, earlier, proofs);
+                    sample(service, auditor, population);
+                }
             } finally {
                 service.stop();
             }
@@ -301,6 +310,103 @@ public final class AuditBenchmark {
         line("| request body | " + (bytes.length / 1024 / 1024) + " MiB of JSON |");
         line("| **drawn and stored (tickets for every case, the population kept in order, the 100 cases)** | **"
                 + seconds(took) + " s** (goal: under 5 s) |");
+    }
+
+    /**
+     * Loads {@code size} entries and their whole tree with SQL (PostgreSQL's sha256, the same canonical text and
+     * hashing the service uses), holding the head's lock so the service appends nothing meanwhile; signs a
+     * checkpoint at half the size and one at the whole, through the service. Returns the earlier's size.
+     */
+    private long loadTree(Connection db, ServiceProcess service, String auditor, int size) throws Exception {
+        line("");
+        line("## (c) A log of " + size + " entries, loaded into the tables directly");
+        Instant started = Instant.now();
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("SELECT size FROM log_head FOR UPDATE");
+            ResultSet head = s.executeQuery("SELECT size FROM log_head");
+            head.next();
+            if (head.getLong(1) != 0) {
+                throw new IllegalStateException("the log is not empty");
+            }
+            s.execute("DROP INDEX log_entry_children, log_entry_actor, log_entry_resource, log_entry_action, log_entry_occurred");
+            s.execute("""
+                    INSERT INTO log_entry (seq, event_id, service, actor, action, resource_type, resource_id, child_refs,
+                                           outcome, status, occurred_at, appended_at, canonical, leaf_hash)
+                    SELECT g, e.id, 'contacts-service', e.actor, 'contact.read', 'contact', e.id, ARRAY[e.child], 'SUCCESS',
+                           200, now(), now(), e.canonical, sha256('\\x00'::bytea || convert_to(e.canonical, 'UTF8'))
+                      FROM generate_series(0, %d) AS g,
+                           LATERAL (SELECT md5(g::text)::uuid::text AS id, 'worker-' || (g %% 500) AS actor,
+                                           'DB' || lpad((g %% 9999991)::text, 7, '0') AS child) AS x,
+                           LATERAL (SELECT x.id, x.actor, x.child,
+                                           '{"entry":{"action":"contact.read","actor":"' || x.actor || '","childRefs":["'
+                                           || x.child || '"],"childRefsOmitted":0,"occurredAt":"2026-12-02T00:00:00Z",'
+                                           || '"outcome":"SUCCESS","requestId":"' || x.id || '","resourceId":"' || x.id
+                                           || '","resourceType":"contact","roles":["practitioner"],'
+                                           || '"service":"contacts-service","status":200},"eventId":"' || x.id || '"}'
+                                           AS canonical) AS e""".formatted(size - 1));
+            s.execute("""
+                    INSERT INTO log_node (level, idx, hash)
+                    SELECT 1, a.seq / 2, sha256('\\x01'::bytea || a.leaf_hash || b.leaf_hash)
+                      FROM log_entry a JOIN log_entry b ON b.seq = a.seq + 1 WHERE a.seq %% 2 = 0 AND a.seq + 1 < %d"""
+                    .formatted(size));
+            for (int level = 2; (1L << level) <= size; level++) {
+                s.execute("""
+                        INSERT INTO log_node (level, idx, hash)
+                        SELECT %1$d, a.idx / 2, sha256('\\x01'::bytea || a.hash || b.hash)
+                          FROM log_node a JOIN log_node b ON b.level = a.level AND b.idx = a.idx + 1
+                         WHERE a.level = %2$d AND a.idx %% 2 = 0""".formatted(level, level - 1));
+            }
+            s.execute("CREATE INDEX log_entry_children ON log_entry USING gin (child_refs)");
+            s.execute("CREATE INDEX log_entry_actor ON log_entry (actor, seq)");
+            s.execute("CREATE INDEX log_entry_resource ON log_entry (resource_type, resource_id, seq)");
+            s.execute("CREATE INDEX log_entry_action ON log_entry (action, seq)");
+            s.execute("CREATE INDEX log_entry_occurred ON log_entry (occurred_at, seq)");
+            setHead(db, size / 2);
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("ANALYZE log_entry");
+            s.execute("ANALYZE log_node");
+        }
+        line("");
+        line("Loaded in " + seconds(Duration.between(started, Instant.now())) + " s.");
+        long earlier = treeSize(post(service, "/api/v1/activity-log/checkpoints", auditor));
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("SELECT size FROM log_head FOR UPDATE");
+            setHead(db, size);
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        return earlier;
+    }
+
+    /** The head at {@code size}: its right edge read from the stored subtrees. */
+    private static void setHead(Connection db, long size) throws Exception {
+        List<byte[]> edge = new ArrayList<>();
+        long start = 0;
+        for (int level = 62; level >= 0; level--) {
+            if ((size & (1L << level)) == 0) {
+                continue;
+            }
+            String sql = level == 0 ? "SELECT leaf_hash FROM log_entry WHERE seq = ?"
+                    : "SELECT hash FROM log_node WHERE level = " + level + " AND idx = ?";
+            try (PreparedStatement select = db.prepareStatement(sql)) {
+                select.setLong(1, start >> level);
+                try (ResultSet r = select.executeQuery()) {
+                    r.next();
+                    edge.add(r.getBytes(1));
+                }
+            }
+            start += 1L << level;
+        }
+        try (PreparedStatement update = db.prepareStatement("UPDATE log_head SET size = ?, edge = ?, updated_at = now()")) {
+            update.setLong(1, size);
+            update.setArray(2, db.createArrayOf("bytea", edge.toArray(new byte[0][])));
+            update.executeUpdate();
+        }
     }
 
     private static long headSize(Connection db) throws Exception {
