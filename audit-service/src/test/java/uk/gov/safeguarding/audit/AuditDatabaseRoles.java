@@ -1,9 +1,5 @@
 package uk.gov.safeguarding.audit;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import uk.gov.safeguarding.testsupport.SuiteTestInfrastructure;
@@ -24,19 +20,7 @@ public class AuditDatabaseRoles extends SuiteTestInfrastructure {
         String url = config.get("quarkus.datasource.jdbc.url");
         String owner = config.get("quarkus.datasource.username");
         String ownerPassword = config.get("quarkus.datasource.password");
-        try (Connection connection = DriverManager.getConnection(url, owner, ownerPassword);
-             Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    DO $$ BEGIN
-                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
-                        CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
-                      ELSE
-                        ALTER ROLE %1$s LOGIN PASSWORD '%2$s';
-                      END IF;
-                    END $$""".formatted(APP_ROLE, APP_PASSWORD));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not make the audit-service database role", e);
-        }
+        postgres().ensureLoginRole(APP_ROLE, APP_PASSWORD);
         config.put("quarkus.flyway.username", owner);
         config.put("quarkus.flyway.password", ownerPassword);
         config.put("quarkus.datasource.username", APP_ROLE);

@@ -6,17 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
-import uk.gov.safeguarding.localinfra.PostgresServer;
 
 /**
  * Database roles a service runs as instead of the owner (audit-service: no UPDATE, DELETE or TRUNCATE on the
- * activity log). Made, or given LOGIN again, before the service starts; the password is made once and kept in
- * the stack's data directory.
+ * activity log): the password, made once and kept in the stack's data directory; the role itself is made with
+ * local-infra's {@code PostgresServer.ensureLoginRole} before the service starts.
  */
 final class AppRoles {
 
@@ -37,23 +32,6 @@ final class AppRoles {
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException("The password of role " + role + " cannot be kept in " + file, e);
-        }
-    }
-
-    static void ensure(PostgresServer postgres, String role, String password) throws SQLException {
-        if (!role.matches("[a-z_][a-z0-9_]*") || !password.matches("[0-9a-f]+")) {
-            throw new IllegalArgumentException("role and password must be plain identifiers");
-        }
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(),
-                postgres.password()); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    DO $$ BEGIN
-                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
-                        CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
-                      ELSE
-                        ALTER ROLE %1$s LOGIN PASSWORD '%2$s';
-                      END IF;
-                    END $$""".formatted(role, password));
         }
     }
 }

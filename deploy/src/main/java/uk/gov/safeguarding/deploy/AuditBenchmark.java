@@ -86,7 +86,7 @@ public final class AuditBenchmark {
             LocalStack.ServiceSpec spec = new LocalStack.ServiceSpec("audit-service", FreePorts.next(), "audit", "AUDIT",
                     "audit_app");
             postgres.ensureDatabase(spec.database());
-            AppRoles.ensure(postgres, spec.appRole(), AppRoles.password(work, spec.appRole()));
+            postgres.ensureLoginRole(spec.appRole(), AppRoles.password(work, spec.appRole()));
             line("# audit-service benchmark, " + LocalDate.now());
             line("");
             line(Benchmarks.machine("audit-service -Xmx512m; PostgreSQL (embedded) and Kafka 4.1 on the same machine."));

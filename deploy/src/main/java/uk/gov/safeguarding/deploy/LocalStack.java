@@ -117,7 +117,7 @@ public final class LocalStack {
         for (ServiceSpec spec : SERVICES) {
             postgres.ensureDatabase(spec.database());
             if (spec.appRole() != null) {
-                AppRoles.ensure(postgres, spec.appRole(), AppRoles.password(dataDir, spec.appRole()));
+                postgres.ensureLoginRole(spec.appRole(), AppRoles.password(dataDir, spec.appRole()));
             }
         }
         say("Starting Kafka on 127.0.0.1:" + KAFKA_PORT);

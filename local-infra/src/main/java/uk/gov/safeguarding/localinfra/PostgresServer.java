@@ -90,6 +90,29 @@ public final class PostgresServer implements AutoCloseable {
         return base + database + (query < 0 ? "" : adminUrl.substring(query));
     }
 
+    /**
+     * Makes {@code role} able to log in with {@code password}, creating it if need be: for a service that runs as
+     * a role of its own rather than the owner (audit-service). Role and password must be plain identifiers.
+     */
+    public void ensureLoginRole(String role, String password) {
+        if (!role.matches("[a-z_][a-z0-9_]*") || !password.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("role and password must be plain identifiers");
+        }
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
+                        CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
+                      ELSE
+                        ALTER ROLE %1$s LOGIN PASSWORD '%2$s';
+                      END IF;
+                    END $$""".formatted(role, password));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not make the database role " + role, e);
+        }
+    }
+
     /** Creates the database unless it exists. */
     public void ensureDatabase(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {

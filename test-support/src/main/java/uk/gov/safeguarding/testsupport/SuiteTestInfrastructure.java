@@ -70,6 +70,11 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
         return config;
     }
 
+    /** The PostgreSQL the tests run against, for a service's test resource that needs more of it (a role). */
+    protected PostgresServer postgres() {
+        return postgres;
+    }
+
     static String hostOf(String jdbcUrl) {
         return java.net.URI.create(jdbcUrl.substring("jdbc:".length())).getHost();
     }

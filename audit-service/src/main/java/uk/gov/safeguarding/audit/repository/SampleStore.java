@@ -39,6 +39,12 @@ public class SampleStore {
                             int populationSize, String populationSha256, String seed, String seedSource, String algorithm,
                             String algorithmVersion, int size, Double confidence, Double margin, Double expected,
                             String createdBy, Instant createdAt) {
+
+        public SampleRow withSize(int newSize) {
+            return new SampleRow(id, localAuthority, title, populationSource, populationFilter, populationSize,
+                    populationSha256, seed, seedSource, algorithm, algorithmVersion, newSize, confidence, margin, expected,
+                    createdBy, createdAt);
+        }
     }
 
     public record CaseRow(int rank, String caseId, String ticket) {

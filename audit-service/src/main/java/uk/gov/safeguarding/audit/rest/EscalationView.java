@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.audit.repository.EscalationRow;
+import uk.gov.safeguarding.audit.service.Escalations;
 
 @Schema(name = "Escalation", description = "A safeguarding escalation: open until a manager acknowledges it")
 public record EscalationView(
@@ -21,9 +22,7 @@ public record EscalationView(
         String acknowledgement) {
 
     static EscalationView of(EscalationRow row) {
-        String status = row.acknowledgedAt != null ? "ACKNOWLEDGED"
-                : !Instant.now().isBefore(row.dueBy) ? "OVERDUE" : "OPEN";
         return new EscalationView(row.id, row.localAuthority, row.auditId, row.childRef, row.concern, row.raisedBy,
-                row.raisedAt, row.dueBy, status, row.acknowledgedBy, row.acknowledgedAt, row.acknowledgement);
+                row.raisedAt, row.dueBy, Escalations.status(row), row.acknowledgedBy, row.acknowledgedAt, row.acknowledgement);
     }
 }

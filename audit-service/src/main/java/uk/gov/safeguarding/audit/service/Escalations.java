@@ -140,6 +140,11 @@ public class Escalations {
                         row.dueBy, row.acknowledgedBy, row.acknowledgedAt));
     }
 
+    /** OPEN, OVERDUE or ACKNOWLEDGED now, by the domain's rule. */
+    public static String status(EscalationRow row) {
+        return domain(row).status(Instant.now()).name();
+    }
+
     private static Escalation domain(EscalationRow row) {
         return new Escalation(row.raisedBy, row.raisedAt, row.dueBy, row.acknowledgedBy, row.acknowledgedAt,
                 row.overdueAnnouncedAt != null);

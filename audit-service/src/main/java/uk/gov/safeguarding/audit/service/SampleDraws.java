@@ -98,10 +98,7 @@ public class SampleDraws {
         Instant now = Instant.now();
         store.addCases(id, caseRows(more, recorded.size()), actor.id(), now);
         store.setSize(id, drawn.size());
-        SampleStore.SampleRow extended = new SampleStore.SampleRow(row.id(), row.localAuthority(), row.title(),
-                row.populationSource(), row.populationFilter(), row.populationSize(), row.populationSha256(), row.seed(),
-                row.seedSource(), row.algorithm(), row.algorithmVersion(), drawn.size(), row.confidence(), row.margin(),
-                row.expected(), row.createdBy(), row.createdAt());
+        SampleStore.SampleRow extended = row.withSize(drawn.size());
         publish("extended", extended, drawn.size(), now);
         activityLog.recordSuccess(id.toString(), more.stream().map(DipSample.Ticket::caseId).toList());
         return view(extended, drawn);

@@ -22,6 +22,13 @@ public record Escalation(String raisedBy, Instant raisedAt, Instant dueBy, Strin
         return new Escalation(auditor, at, nextWorkingDay.plusDays(1).atStartOfDay(zone).toInstant(), null, null, false);
     }
 
+    /** Where it stands at {@code now}: open, overdue (open past its due time) or acknowledged. */
+    public enum Status { OPEN, OVERDUE, ACKNOWLEDGED }
+
+    public Status status(Instant now) {
+        return !open() ? Status.ACKNOWLEDGED : overdue(now) ? Status.OVERDUE : Status.OPEN;
+    }
+
     public boolean open() {
         return acknowledgedAt == null;
     }

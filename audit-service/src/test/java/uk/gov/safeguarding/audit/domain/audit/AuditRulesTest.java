@@ -85,6 +85,8 @@ class AuditRulesTest {
         Escalation raised = Escalation.raise("auditor-1", Instant.parse("2021-04-01T14:00:00Z"), CALENDAR, LONDON);
         assertThat(raised.dueBy()).isEqualTo(Instant.parse("2021-04-06T23:00:00Z"));
         assertThat(raised.overdue(Instant.parse("2021-04-06T22:59:59Z"))).isFalse();
+        assertThat(raised.status(Instant.parse("2021-04-06T22:59:59Z"))).isEqualTo(Escalation.Status.OPEN);
+        assertThat(raised.status(Instant.parse("2021-04-06T23:00:00Z"))).isEqualTo(Escalation.Status.OVERDUE);
         assertThat(raised.overdueToAnnounce(Instant.parse("2021-04-06T23:00:00Z"))).isTrue();
         assertThat(raised.withOverdueAnnounced().overdueToAnnounce(Instant.parse("2021-04-07T09:00:00Z"))).isFalse();
         // raised on a Tuesday: due by the end of Wednesday, in winter time
@@ -94,6 +96,7 @@ class AuditRulesTest {
                 .isInstanceOf(AuditRefused.class);
         Escalation acknowledged = raised.acknowledge("manager-1", Instant.parse("2021-04-01T15:00:00Z"));
         assertThat(acknowledged.open()).isFalse();
+        assertThat(acknowledged.status(Instant.parse("2021-04-08T09:00:00Z"))).isEqualTo(Escalation.Status.ACKNOWLEDGED);
         assertThat(acknowledged.overdue(Instant.parse("2021-04-08T09:00:00Z"))).isFalse();
         assertThatThrownBy(() -> acknowledged.acknowledge("manager-2", Instant.parse("2021-04-02T09:00:00Z")))
                 .isInstanceOfSatisfying(AuditRefused.class, e -> assertThat(e.conflict()).isTrue());
