@@ -201,6 +201,19 @@ public class SampleStore {
         }
     }
 
+    /** Whether {@code caseId} is among the sample's drawn cases. */
+    public boolean drawn(UUID sampleId, String caseId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT 1 FROM sample_case WHERE sample_id = ? AND case_id = ?")) {
+            select.setObject(1, sampleId);
+            select.setString(2, caseId);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     private static final String SELECT = """
             SELECT id, local_authority, title, population_source, population_filter, population_size, population_sha256,
                    seed, seed_source, algorithm, algorithm_version, size, size_confidence, size_margin, size_expected,

@@ -14,13 +14,17 @@ import uk.gov.safeguarding.testsupport.hostile.HostileInput;
 class HostileInputTest {
 
     /**
-     * What a request may store: checkpoints and the calendar. Not the log's entries, which grow from every
+     * What a request may store: checkpoints, the calendar, samples, escalations, audit tools, audits and their work. Not the log's entries, which grow from every
      * request on purpose (refusals are recorded too).
      */
     private static final String STORED = """
             SELECT (SELECT count(*) FROM log_checkpoint) || '/' || (SELECT count(*) FROM calendar_change)
                 || '/' || (SELECT count(*) FROM sample) || '/' || (SELECT count(*) FROM sample_case)
-                || '/' || (SELECT count(*) FROM escalation) || '/' || (SELECT count(*) FROM escalation WHERE acknowledged_at IS NULL)""";
+                || '/' || (SELECT count(*) FROM escalation) || '/' || (SELECT count(*) FROM escalation WHERE acknowledged_at IS NULL)
+                || '/' || (SELECT count(*) FROM audit_tool) || '/' || (SELECT count(*) FROM audit)
+                || '/' || (SELECT count(*) FROM audit WHERE status <> 'PLANNED') || '/' || (SELECT count(*) FROM case_audit)
+                || '/' || (SELECT count(*) FROM case_audit WHERE status = 'SUBMITTED' OR moderated_at IS NOT NULL)
+                || '/' || (SELECT count(*) FROM audit_finding) || '/' || (SELECT count(*) FROM audit_recommendation)""";
 
     @Inject
     AgroalDataSource dataSource;
