@@ -9,9 +9,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Database roles a service runs as instead of the owner (audit-service: no UPDATE, DELETE or TRUNCATE on the
- * activity log): the password, made once and kept in the stack's data directory; the role itself is made with
- * local-infra's {@code PostgresServer.ensureLoginRole} before the service starts.
+ * Secrets the local stack makes once and keeps in its data directory: the passwords of the database roles
+ * services run as instead of the owner (audit-service: no UPDATE, DELETE or TRUNCATE on the activity log; the
+ * role itself is made with local-infra's {@code PostgresServer.ensureLoginRole} before the service starts), and
+ * the secrets of token clients (audit-service calling the others with a token of its own).
  */
 final class AppRoles {
 

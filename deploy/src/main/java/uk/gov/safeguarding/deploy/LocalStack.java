@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.LocalTokenEndpoint;
 import uk.gov.safeguarding.localinfra.PostgresServer;
 
 /**
@@ -33,8 +34,12 @@ public final class LocalStack {
 
     record ServiceSpec(String name, int port, String database, String envPrefix, String appRole) {
 
-        /** What a service needs to run against this PostgreSQL, broker and issuer. */
-        Map<String, String> environment(PostgresServer postgres, String kafkaBootstrap, LocalIssuer issuer, Path dataDir) {
+        /**
+         * What a service needs to run against this PostgreSQL, broker and issuer; {@code peers} are the other
+         * services' addresses by name, for one that calls them with its own token from {@code tokenServer}.
+         */
+        Map<String, String> environment(PostgresServer postgres, String kafkaBootstrap, LocalIssuer issuer, Path dataDir,
+                                        String tokenServer, Map<String, String> peers) {
             Map<String, String> environment = new java.util.HashMap<>(Map.of(
                     envPrefix + "_DB_URL", postgres.jdbcUrl(database),
                     envPrefix + "_DB_USER", postgres.user(),
@@ -55,8 +60,19 @@ public final class LocalStack {
             if (name.equals("audit-service")) {
                 environment.put("AUDIT_LOG_SIGNER_KEY_FILE", dataDir.resolve("activity-log-signer.key").toString());
                 environment.put("AUDIT_LOG_CREATE_KEY", "true");
+                // populations are fetched from contacts-service and kpi-service with audit-service's own token
+                environment.put("SUITE_TOKEN_SERVER", tokenServer);
+                environment.put("AUDIT_CLIENT_ID", AUDIT_CLIENT);
+                environment.put("AUDIT_CLIENT_SECRET", AppRoles.password(dataDir, AUDIT_CLIENT + "-client"));
+                environment.put("CONTACTS_SERVICE_URL", peers.getOrDefault("contacts-service", "http://localhost:8081"));
+                environment.put("KPI_SERVICE_URL", peers.getOrDefault("kpi-service", "http://localhost:8082"));
             }
             return environment;
+        }
+
+        /** As above, for a service run alone: it calls no other service. */
+        Map<String, String> environment(PostgresServer postgres, String kafkaBootstrap, LocalIssuer issuer, Path dataDir) {
+            return environment(postgres, kafkaBootstrap, issuer, dataDir, "http://127.0.0.1:1", Map.of());
         }
 
         Path jar(Path root) {
@@ -71,6 +87,8 @@ public final class LocalStack {
             new ServiceSpec("audit-service", 8083, "audit", "AUDIT", "audit_app"),
             new ServiceSpec("action-plan-service", 8084, "actionplan", "ACTIONPLAN", null));
 
+    static final String AUDIT_CLIENT = "audit-service";
+    static final int TOKEN_PORT = 8090;
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final int EMBEDDED_POSTGRES_PORT = 55432;
@@ -80,6 +98,7 @@ public final class LocalStack {
     private final List<ServiceProcess> running = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker broker;
+    private LocalTokenEndpoint tokens;
 
     private LocalStack(Path root, Path dataDir) {
         this.root = root;
@@ -124,6 +143,10 @@ public final class LocalStack {
         broker = new KafkaBroker(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT).start();
         broker.createTopics(Topics.withDeadLetters(), 3);
         LocalIssuer issuer = LocalIssuer.inDirectory(dataDir.resolve("issuer"));
+        requireFreePort(TOKEN_PORT, "the token endpoint");
+        tokens = clientTokens(issuer, TOKEN_PORT, dataDir);
+        Map<String, String> peers = new java.util.HashMap<>();
+        SERVICES.forEach(spec -> peers.put(spec.name(), "http://localhost:" + spec.port()));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (ServiceSpec spec : SERVICES) {
@@ -132,7 +155,8 @@ public final class LocalStack {
                 throw new IllegalStateException(spec.name() + " is not built: run ./mvnw -DskipTests package");
             }
             say("Starting " + spec.name() + " on port " + spec.port());
-            service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, dataDir), List.of(),
+            service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, dataDir, tokens.baseUrl(), peers),
+                    List.of(),
                     dataDir.resolve("logs").resolve(spec.name() + ".log"));
             running.add(service);
         }
@@ -143,6 +167,12 @@ public final class LocalStack {
             loadDemoData(http, issuer);
         }
         printWelcome(issuer);
+    }
+
+    /** The issuer's token endpoint, knowing the services that call others with a token of their own. */
+    static LocalTokenEndpoint clientTokens(LocalIssuer issuer, int port, Path dataDir) {
+        return LocalTokenEndpoint.start(issuer, port, Map.of(AUDIT_CLIENT, new LocalTokenEndpoint.Client(
+                AppRoles.password(dataDir, AUDIT_CLIENT + "-client"), List.of("integration"))));
     }
 
     private PostgresServer startPostgres() {
@@ -198,6 +228,24 @@ public final class LocalStack {
         }
         say("Added 12 live contacts for today: some awaiting screening (4 overdue), some awaiting a manager");
         loadPracticeRecords(http, issuer);
+        loadAudits(http, issuer);
+    }
+
+    /** Derby's dip samples, a completed audit with moderation, the assurance visit and an escalation. */
+    private void loadAudits(HttpClient http, LocalIssuer issuer) {
+        say("Loading demo audits from Derby's 2022 report (dip samples drawn over the demo contacts and practice records)");
+        try {
+            AuditDemo demo = new AuditDemo(new SuiteApi(http, "http://localhost:8083", null),
+                    issuer.token("demo-auditor", List.of("auditor"), Duration.ofHours(1)),
+                    issuer.token("demo-moderator", List.of("auditor"), Duration.ofHours(1)),
+                    issuer.token("demo-manager", List.of("manager"), Duration.ofHours(1)));
+            for (String made : demo.load()) {
+                say("  " + made);
+            }
+        } catch (Exception e) {
+            // the rest of the suite is still worth running: say what failed and carry on
+            say("The demo audits were not all loaded: " + e.getMessage());
+        }
     }
 
     /** Derby-like practice records for 2020-21 and illustrative benchmarks, into kpi-service. */
@@ -280,6 +328,10 @@ public final class LocalStack {
             running.get(i).stop();
         }
         running.clear();
+        if (tokens != null) {
+            tokens.close();
+            tokens = null;
+        }
         if (broker != null) {
             broker.stop();
             broker = null;

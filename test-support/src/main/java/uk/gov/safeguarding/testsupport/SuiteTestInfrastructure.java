@@ -23,7 +23,7 @@ import uk.gov.safeguarding.localinfra.PostgresServer;
  */
 public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    static final String ISSUER_DIR = "suite.test.issuer.dir";
+    public static final String ISSUER_DIR = "suite.test.issuer.dir";
     static final String BOOTSTRAP = "suite.test.kafka.bootstrap";
 
     private PostgresServer postgres;

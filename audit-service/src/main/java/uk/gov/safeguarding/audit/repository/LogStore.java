@@ -112,21 +112,22 @@ public class LogStore {
     public record StoredEntry(long seq, String canonical, byte[] leafHash) {
     }
 
-    public java.util.Optional<StoredEntry> entry(long seq) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT seq, canonical, leaf_hash FROM log_entry WHERE seq = ?")) {
-            select.setLong(1, seq);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? java.util.Optional.of(new StoredEntry(row.getLong(1), row.getString(2), row.getBytes(3)))
-                        : java.util.Optional.empty();
-            }
-        }
-    }
-
     /** The hashes of these perfect subtrees (leaf hashes from the entries, the rest from the nodes). */
     public Map<NodeKey, byte[]> hashes(Collection<NodeKey> keys) throws SQLException {
+        return entryAndHashes(null, keys).hashes();
+    }
+
+    /** An entry with the hashes its proof needs. */
+    public record EntryAndHashes(java.util.Optional<StoredEntry> entry, Map<NodeKey, byte[]> hashes) {
+    }
+
+    /**
+     * Entry {@code seq} (when not null) and the hashes of these perfect subtrees, the entry read with the leaves:
+     * an inclusion proof's sibling leaf is its neighbour in the table, so one index scan finds both.
+     */
+    public EntryAndHashes entryAndHashes(Long seq, Collection<NodeKey> keys) throws SQLException {
         Map<NodeKey, byte[]> found = new HashMap<>();
+        StoredEntry entry = null;
         List<Long> leaves = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         List<Long> indexes = new ArrayList<>();
@@ -139,13 +140,24 @@ public class LogStore {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!leaves.isEmpty()) {
+            List<Long> wanted = new ArrayList<>(leaves);
+            if (seq != null) {
+                wanted.add(seq);
+            }
+            if (!wanted.isEmpty()) {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT seq, leaf_hash FROM log_entry WHERE seq = ANY (?)")) {
-                    select.setArray(1, connection.createArrayOf("bigint", leaves.toArray()));
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.put(new NodeKey(0, rows.getLong(1)), rows.getBytes(2));
+                        "SELECT seq, CASE WHEN seq = ? THEN canonical END, leaf_hash FROM log_entry WHERE seq = ANY (?)")) {
+                    select.setLong(1, seq == null ? -1 : seq);
+                    select.setArray(2, connection.createArrayOf("bigint", wanted.toArray()));
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            long at = row.getLong(1);
+                            if (seq != null && at == seq) {
+                                entry = new StoredEntry(at, row.getString(2), row.getBytes(3));
+                            }
+                            if (leaves.contains(at)) {
+                                found.put(new NodeKey(0, at), row.getBytes(3));
+                            }
                         }
                     }
                 }
@@ -164,7 +176,7 @@ public class LogStore {
                 }
             }
         }
-        return found;
+        return new EntryAndHashes(java.util.Optional.ofNullable(entry), found);
     }
 
     /** Streams entries [from, to) in seq order to {@code each}, in the caller's transaction. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,10 +21,15 @@ public record DrawSampleRequest(
         @Schema(description = "What the sample is for; stays in this service, never in an event. No names.",
                 examples = "Contacts made by family and friends three times or more, 2021")
         String title,
-        @NotEmpty @Size(max = 1_000_000)
+        @Size(min = 1, max = 1_000_000)
         @Schema(description = "The cases to draw from (pseudonymous refs or record ids: 1 to 64 letters, digits or "
-                + ". _ : / -), in the order you hold them; checked by the draw, which names the first bad one")
+                + ". _ : / -), in the order you hold them; checked by the draw, which names the first bad one. "
+                + "Give this or populationQuery.")
         List<String> population,
+        @Valid
+        @Schema(description = "Or: the children found by a filter over contacts-service's contacts or kpi-service's "
+                + "practice records, fetched with audit-service's own token")
+        PopulationQueryRequest populationQuery,
         @Pattern(regexp = "^[0-9]{20,100}$", message = "must be 20 to 100 decimal digits")
         @Schema(description = "The seed, e.g. 20 dice rolled at the meeting that agreed the population; drawn from a "
                 + "secure random source when left out", examples = "01382438112797316654")

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.audit.service.NewSample;
+import uk.gov.safeguarding.audit.service.PopulationFetch;
 import uk.gov.safeguarding.audit.service.SampleDraws;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
@@ -46,9 +48,11 @@ public class SampleResource {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final SampleDraws draws;
+    private final PopulationFetch populations;
 
-    public SampleResource(SampleDraws draws) {
+    public SampleResource(SampleDraws draws, PopulationFetch populations) {
         this.draws = draws;
+        this.populations = populations;
     }
 
     @POST
@@ -56,17 +60,23 @@ public class SampleResource {
     @LargeBody
     @RolesAllowed({Roles.AUDITOR, Roles.MANAGER, Roles.ADMIN})
     @ActivityLogged(action = AuditActions.SAMPLE_DRAW, resourceType = "sample")
-    @Operation(operationId = "drawSample", summary = "Draw a dip sample from a list of cases",
+    @Operation(operationId = "drawSample", summary = "Draw a dip sample from a list of cases, or from another service's records",
             description = "Each case gets a ticket from SHA-256 of the seed's hash and its id; cases are taken in ticket "
                     + "order, so the same seed and population always give the same cases and drawing more later keeps the "
                     + "first ones. Give the seed rolled at the meeting that agreed the population, or leave it out for "
                     + "one from a secure random source. Size: given, or worked out for a proportion (confidence, margin, "
-                    + "expected proportion) with the finite-population correction (docs/sampling.md).")
+                    + "expected proportion) with the finite-population correction (docs/sampling.md). The population is "
+                    + "a list given, or the children found by a populationQuery, fetched from contacts-service or "
+                    + "kpi-service with audit-service's own token (those reads are logged there in its name); the "
+                    + "population as fetched, in order, is stored with the filter.")
     @APIResponse(responseCode = "201", description = "Drawn; the Location is the sample",
             content = @Content(schema = @Schema(implementation = SampleView.class)))
     @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = ProblemDocs.TOO_LARGE,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service holding the population's records, or the token issuer, "
+            + "could not be reached or refused audit-service's token",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -77,11 +87,36 @@ public class SampleResource {
                      "population":["DB1234567","DB2345678","DB3456789","DB4567890"],"seed":"01382438112797316654","size":2}"""),
                     @ExampleObject(name = "size for a proportion", value = """
                     {"localAuthority":"E06000015","title":"CP plans of two years or more",
-                     "population":["DB1234567","DB2345678","DB3456789"],"confidence":0.95,"margin":0.1,"expectedProportion":0.75}""")}))
+                     "population":["DB1234567","DB2345678","DB3456789"],"confidence":0.95,"margin":0.1,"expectedProportion":0.75}"""),
+                    @ExampleObject(name = "repeat contacts from family and friends", value = """
+                    {"localAuthority":"E06000015","title":"Family contacts, two or more earlier, 2021","size":20,
+                     "populationQuery":{"source":"CONTACTS","contactSource":"1A","minEarlierContacts":2,
+                                        "receivedFrom":"2021-01-01","receivedTo":"2021-12-31"}}"""),
+                    @ExampleObject(name = "s47 enquiries open over 10 working days", value = """
+                    {"localAuthority":"E06000015","title":"s47 enquiries open over 10 working days","size":10,
+                     "populationQuery":{"source":"PRACTICE_RECORDS","kind":"S47_ENQUIRY","openOnly":true,"minWorkingDays":11}}""")}))
     public Response draw(@Valid @NotNull DrawSampleRequest request, UriInfo uri) throws SQLException {
-        SampleView sample = SampleView.of(draws.draw(new NewSample(CouncilCodes.canonicalOrSame(request.localAuthority()),
-                request.title().trim(), request.population(), request.seed(), request.size(), request.confidence(),
-                request.margin(), request.expectedProportion())));
+        if ((request.population() == null) == (request.populationQuery() == null)) {
+            throw new uk.gov.safeguarding.audit.domain.sampling.SampleRefused("population",
+                    "give the population or a populationQuery, one of them");
+        }
+        String council = CouncilCodes.canonicalOrSame(request.localAuthority());
+        List<String> population = request.population();
+        String source = NewSample.EXPLICIT;
+        String filter = null;
+        if (request.populationQuery() != null) {
+            PopulationFetch.Fetched fetched = populations.fetch(council, request.populationQuery().query());
+            if (fetched.childRefs().isEmpty()) {
+                throw new uk.gov.safeguarding.audit.domain.sampling.SampleRefused("populationQuery",
+                        "finds no children (" + fetched.recordsRead() + " records read)");
+            }
+            population = fetched.childRefs();
+            source = fetched.source().name();
+            filter = fetched.filter();
+        }
+        SampleView sample = SampleView.of(draws.draw(new NewSample(council, request.title().trim(), population,
+                request.seed(), request.size(), request.confidence(), request.margin(), request.expectedProportion(),
+                source, filter)));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/samples").path(sample.id().toString()).build())
                 .entity(sample).build();
     }

@@ -13,6 +13,9 @@ public record SampleView(
         String title,
         @Schema(description = "EXPLICIT (a list given), CONTACTS or PRACTICE_RECORDS (a filter over another service)",
                 examples = "EXPLICIT") String populationSource,
+        @Schema(description = "The filter the population was fetched by (JSON, as asked); null for a list given",
+                examples = "{\"source\":\"CONTACTS\",\"contactSource\":\"1A\",\"minEarlierContacts\":2}")
+        String populationFilter,
         @Schema(examples = "412") int populationSize,
         @Schema(description = "SHA-256 of the population's ids in order, each followed by a newline, hex")
         String populationSha256,
@@ -42,7 +45,8 @@ public record SampleView(
         for (int i = 0; i < s.cases().size(); i++) {
             cases.add(new Case(i + 1, s.cases().get(i).caseId(), s.cases().get(i).number()));
         }
-        return new SampleView(s.id(), s.localAuthority(), s.title(), s.populationSource(), s.populationSize(),
+        return new SampleView(s.id(), s.localAuthority(), s.title(), s.populationSource(), s.populationFilter(),
+                s.populationSize(),
                 s.populationSha256(), s.seed(), s.seedSource(), s.algorithm(), s.algorithmVersion(), s.size(),
                 s.confidence() == null ? null : new SizeBasis(s.confidence(), s.margin(), s.expected()),
                 s.createdBy(), s.createdAt(), cases);

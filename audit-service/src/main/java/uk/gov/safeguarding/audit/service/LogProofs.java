@@ -49,10 +49,11 @@ public class LogProofs {
             throw new RequestRefused(RequestRefused.Kind.NOT_FOUND, "seq", "entry " + seq + " is not in the checkpoint of "
                     + checkpoint.size() + " entries");
         }
-        LogStore.StoredEntry entry = log.entry(seq).orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND, "seq",
-                "entry " + seq + " is not in the log"));
-        List<byte[]> proof = fetched(tree -> Proofs.inclusion(seq, checkpoint.size(), tree));
-        return new Inclusion(seq, entry.canonical(), entry.leafHash(), proof, checkpoint);
+        java.util.function.Function<Subtrees, List<byte[]>> build = tree -> Proofs.inclusion(seq, checkpoint.size(), tree);
+        LogStore.EntryAndHashes read = log.entryAndHashes(seq, needed(build));
+        LogStore.StoredEntry entry = read.entry().orElseThrow(() -> new RequestRefused(RequestRefused.Kind.NOT_FOUND,
+                "seq", "entry " + seq + " is not in the log"));
+        return new Inclusion(seq, entry.canonical(), entry.leafHash(), built(build, read.hashes()), checkpoint);
     }
 
     public Consistency consistency(long from, Long to) throws SQLException {
@@ -77,6 +78,10 @@ public class LogProofs {
 
     /** A proof built twice: once to learn which stored hashes it needs, once with them read in one go. */
     private List<byte[]> fetched(java.util.function.Function<Subtrees, List<byte[]>> build) throws SQLException {
+        return built(build, log.hashes(needed(build)));
+    }
+
+    private static Set<NodeKey> needed(java.util.function.Function<Subtrees, List<byte[]>> build) {
         Set<NodeKey> needed = new LinkedHashSet<>();
         build.apply((start, end) -> {
             for (PerfectSubtrees.Piece piece : PerfectSubtrees.of(start, end)) {
@@ -84,7 +89,11 @@ public class LogProofs {
             }
             return new byte[32];
         });
-        Map<NodeKey, byte[]> hashes = log.hashes(needed);
+        return needed;
+    }
+
+    private static List<byte[]> built(java.util.function.Function<Subtrees, List<byte[]>> build,
+                                       Map<NodeKey, byte[]> hashes) {
         return build.apply((start, end) -> {
             List<byte[]> pieces = new ArrayList<>();
             for (PerfectSubtrees.Piece piece : PerfectSubtrees.of(start, end)) {

@@ -69,7 +69,8 @@ public class SampleDraws {
         List<DipSample.Ticket> drawn = sample.draw(population.caseIds(), size);
         UUID id = TimeOrderedIds.next();
         Instant now = Instant.now();
-        SampleStore.SampleRow row = new SampleStore.SampleRow(id, request.localAuthority(), request.title(), "EXPLICIT", null,
+        SampleStore.SampleRow row = new SampleStore.SampleRow(id, request.localAuthority(), request.title(),
+                request.populationSource(), request.populationFilter(),
                 population.size(), population.sha256(), seed, given ? "GIVEN" : "SECURE_RANDOM", DipSample.ALGORITHM,
                 DipSample.ALGORITHM_VERSION, drawn.size(), request.size() == null ? request.confidence() : null,
                 request.size() == null ? request.margin() : null,
@@ -162,7 +163,8 @@ public class SampleDraws {
     }
 
     private static DrawnSample view(SampleStore.SampleRow row, List<DipSample.Ticket> cases) {
-        return new DrawnSample(row.id(), row.localAuthority(), row.title(), row.populationSource(), row.populationSize(),
+        return new DrawnSample(row.id(), row.localAuthority(), row.title(), row.populationSource(),
+                row.populationFilter(), row.populationSize(),
                 row.populationSha256(), row.seed(), row.seedSource(), row.algorithm(), row.algorithmVersion(), row.size(),
                 row.confidence(), row.margin(), row.expected(), row.createdBy(), row.createdAt(), cases);
     }

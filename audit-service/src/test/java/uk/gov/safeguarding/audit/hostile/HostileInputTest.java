@@ -5,13 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.audit.RecordSources;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
 import uk.gov.safeguarding.testsupport.hostile.HostileInput;
 
 /** Requests generated from this service's OpenAPI document, as a hostile or careless caller sends them. */
 @QuarkusTest
 class HostileInputTest {
+
+    /** Populations asked for are fetched from a stand-in of contacts-service and kpi-service that holds nothing. */
+    private static RecordSources sources;
+
+    @BeforeAll
+    static void standIn() throws Exception {
+        sources = new RecordSources();
+    }
+
+    @AfterAll
+    static void closeStandIn() {
+        sources.close();
+    }
 
     /**
      * What a request may store: checkpoints, the calendar, samples, escalations, audit tools, audits and their work. Not the log's entries, which grow from every

@@ -16,7 +16,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.audit.RecordSources;
+import uk.gov.safeguarding.audit.domain.sampling.DipSample;
 import uk.gov.safeguarding.audit.domain.sampling.Population;
 import uk.gov.safeguarding.audit.domain.sampling.Redraw;
 import uk.gov.safeguarding.audit.domain.sampling.SampleFile;
@@ -26,6 +31,107 @@ import uk.gov.safeguarding.testsupport.TopicReader;
 
 @QuarkusTest
 class SampleResourceTest {
+
+    private static RecordSources sources;
+
+    @BeforeAll
+    static void standIn() throws Exception {
+        sources = new RecordSources();
+    }
+
+    @AfterAll
+    static void closeStandIn() {
+        sources.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        sources.clear();
+    }
+
+    @Test
+    void aPopulationOfContactsIsFetchedWithTheServicesOwnTokenPageByPageAsChildrenInTheOrderFound() {
+        // 450 contacts over three pages; children repeat across contacts; one contact has two children
+        for (int i = 0; i < 450; i++) {
+            sources.contact("c" + i, "2021-06-01T10:00:00Z", "FF" + (i % 300), "2015-03");
+        }
+        sources.contact("c450", "2021-06-02T10:00:00Z", "FFBABY", "2021-01", "FFUNBORN", null);
+        JsonPath sample = draw(Map.of("localAuthority", "E06000015", "title", "Family contacts, two or more earlier",
+                "size", 20, "seed", DICE, "populationQuery", Map.of("source", "CONTACTS", "contactSource", "1A",
+                        "minEarlierContacts", 2, "receivedFrom", "2021-01-01", "receivedTo", "2021-12-31")), 201);
+        List<String> expected = new java.util.ArrayList<>();
+        IntStream.range(0, 300).forEach(i -> expected.add("FF" + i));
+        expected.add("FFBABY");
+        expected.add("FFUNBORN");
+        assertThat(sample.getInt("populationSize")).isEqualTo(302);
+        assertThat(sample.getString("populationSource")).isEqualTo("CONTACTS");
+        assertThat(sample.getString("populationSha256")).isEqualTo(new Population(expected).sha256());
+        assertThat(sample.getString("populationFilter")).contains("\"contactSource\":\"1A\"")
+                .contains("\"minEarlierContacts\":2").doesNotContain("kind");
+        assertThat(sample.getList("cases.caseId", String.class))
+                .isEqualTo(DipSample.seeded(DICE).draw(expected, 20).stream().map(DipSample.Ticket::caseId).toList());
+        // every page asked with its filter, oldest first, by audit-service's own token
+        assertThat(sources.requests).hasSize(3).allSatisfy(r -> {
+            assertThat(r).containsEntry("sub", "audit-service").containsEntry("source", "1A")
+                    .containsEntry("minEarlierContacts", "2").containsEntry("receivedFrom", "2021-01-01")
+                    .containsEntry("sort", "receivedAt").containsEntry("localAuthority", "E06000015");
+        });
+        assertThat(sources.requests.stream().map(r -> r.get("page")).toList()).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void youngerChildrenAreThoseUnderTheAgeAskedWhenTheContactCameIn() {
+        sources.contact("a", "2021-06-15T10:00:00Z", "OLDER", "2019-06", "YOUNGER", "2019-07", "UNBORN", null);
+        JsonPath sample = draw(Map.of("localAuthority", "E06000015", "title", "Under twos", "size", 5,
+                "populationQuery", Map.of("source", "CONTACTS", "childUnderMonths", 24)), 201);
+        assertThat(sample.getList("cases.caseId", String.class)).containsExactlyInAnyOrder("YOUNGER", "UNBORN");
+    }
+
+    @Test
+    void aPopulationOfPracticeRecordsIsFetchedByKeysetPages() {
+        for (int i = 0; i < 2_500; i++) {
+            sources.record(String.format("S47-%05d", i), "CH" + (i % 2_000));
+        }
+        JsonPath sample = draw(Map.of("localAuthority", "E06000015", "title", "s47 enquiries open over 10 working days",
+                "size", 10, "populationQuery", Map.of("source", "PRACTICE_RECORDS", "kind", "S47_ENQUIRY",
+                        "openOnly", true, "minWorkingDays", 11)), 201);
+        assertThat(sample.getInt("populationSize")).isEqualTo(2_000);
+        assertThat(sources.requests).hasSize(3).allSatisfy(r -> assertThat(r).containsEntry("kind", "S47_ENQUIRY")
+                .containsEntry("openOnly", "true").containsEntry("minWorkingDays", "11")
+                .containsEntry("path", "/api/v1/practice-records"));
+        assertThat(sources.requests.get(1)).containsEntry("after", "S47-00999");
+    }
+
+    @Test
+    void aPopulationQueryIsRefusedPlainlyAndASourceThatCannotAnswerIsNotOurFailure() {
+        draw(Map.of("localAuthority", "E06000015", "title", "Both", "size", 1, "population", List.of("A"),
+                "populationQuery", Map.of("source", "CONTACTS")), 400);
+        draw(Map.of("localAuthority", "E06000015", "title", "Neither", "size", 1), 400);
+        given().auth().oauth2(Tokens.forRole("auditor")).contentType("application/json")
+                .body(Map.of("localAuthority", "E06000015", "title", "Wrong filter", "size", 1,
+                        "populationQuery", Map.of("source", "CONTACTS", "kind", "CP_PLAN")))
+                .when().post("/api/v1/samples").then().statusCode(400)
+                .body("violations[0].field", equalTo("populationQuery.kind"));
+        given().auth().oauth2(Tokens.forRole("auditor")).contentType("application/json")
+                .body(Map.of("localAuthority", "E06000015", "title", "No kind", "size", 1,
+                        "populationQuery", Map.of("source", "PRACTICE_RECORDS")))
+                .when().post("/api/v1/samples").then().statusCode(400)
+                .body("violations[0].field", equalTo("populationQuery.kind"));
+        // nothing found is nothing to draw from
+        draw(Map.of("localAuthority", "E06000015", "title", "Empty", "size", 1,
+                "populationQuery", Map.of("source", "CONTACTS")), 400);
+        sources.contact("a", "2021-06-15T10:00:00Z", "X1", "2015-01");
+        sources.failWith(400);
+        given().auth().oauth2(Tokens.forRole("auditor")).contentType("application/json")
+                .body(Map.of("localAuthority", "E06000015", "title", "Refused", "size", 1,
+                        "populationQuery", Map.of("source", "CONTACTS")))
+                .when().post("/api/v1/samples").then().statusCode(400)
+                .body("violations[0].field", equalTo("populationQuery"))
+                .body("violations[0].message", containsString("contacts-service refused the filter"));
+        sources.failWith(503);
+        draw(Map.of("localAuthority", "E06000015", "title", "Down", "size", 1,
+                "populationQuery", Map.of("source", "CONTACTS")), 503);
+    }
 
     private static final String DICE = "01382438112797316654";
     /** The population consistent_sampler drew the vectors in consistent-sampler-vectors.csv from. */

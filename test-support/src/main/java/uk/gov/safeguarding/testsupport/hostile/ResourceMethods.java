@@ -28,7 +28,9 @@ final class ResourceMethods {
                 .importPackages(packages);
         List<Class<?>> resources = new java.util.ArrayList<>();
         for (JavaClass type : classes) {
-            if (type.isAnnotatedWith(Path.class)) {
+            // a REST client interface (another service's API, called by this one) carries @Path too
+            if (type.isAnnotatedWith(Path.class)
+                    && !type.isAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")) {
                 try {
                     resources.add(Class.forName(type.getName(), false, Thread.currentThread().getContextClassLoader()));
                 } catch (ClassNotFoundException e) {

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -21,14 +22,17 @@ import uk.gov.safeguarding.kernel.Topics;
 import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.LocalTokenEndpoint;
 import uk.gov.safeguarding.localinfra.PostgresServer;
 
 /**
- * The suite as it runs: contacts-service and kpi-service as their built jars, each with its own
- * database, talking only through a real Kafka broker. A contact decided in contacts-service moves
- * CONTACTS_PROGRESSED in kpi-service.
+ * The suite as it runs: contacts-service, kpi-service and audit-service as their built jars, each with its own
+ * database, talking through a real Kafka broker, and audit-service calling the others with its own token from
+ * the issuer's token endpoint. A contact decided in contacts-service moves CONTACTS_PROGRESSED in kpi-service;
+ * a dip sample is drawn from contacts-service's contacts; a child-level read in contacts-service is found in
+ * the activity log by its child and its inclusion proof checks offline.
  */
-class ContactToKpiEndToEndTest {
+class SuiteEndToEndTest {
 
     private static final Pattern NUMERATOR = Pattern.compile("\"numerator\"\\s*:\\s*(\\d+)");
     private static final Pattern DENOMINATOR = Pattern.compile("\"denominator\"\\s*:\\s*(\\d+)");
@@ -46,6 +50,8 @@ class ContactToKpiEndToEndTest {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static ServiceProcess contacts;
     private static ServiceProcess kpi;
+    private static ServiceProcess audit;
+    private static LocalTokenEndpoint tokens;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -55,8 +61,10 @@ class ContactToKpiEndToEndTest {
         issuer = LocalIssuer.inDirectory(dir.resolve("issuer"));
         Path root = Path.of("..").toAbsolutePath().normalize();
         Files.createDirectories(LOGS);
+        tokens = LocalStack.clientTokens(issuer, 0, dir);
         contacts = start(new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS", null), root);
         kpi = start(new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI", null), root);
+        audit = start(new LocalStack.ServiceSpec("audit-service", FreePorts.next(), "audit", "AUDIT", "audit_app"), root);
         for (ServiceProcess service : services) {
             service.awaitReady(http, Duration.ofSeconds(120));
         }
@@ -64,9 +72,14 @@ class ContactToKpiEndToEndTest {
 
     private static ServiceProcess start(LocalStack.ServiceSpec spec, Path root) throws Exception {
         postgres.ensureDatabase(spec.database());
+        if (spec.appRole() != null) {
+            postgres.ensureLoginRole(spec.appRole(), AppRoles.password(dir, spec.appRole()));
+        }
         ServiceProcess service = new ServiceProcess(spec.name(), spec.port(), spec.jar(root), "256m");
         assertThat(service.isBuilt()).as(spec.name() + " is built by the reactor before deploy (./mvnw verify)").isTrue();
-        service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, dir), List.of(),
+        Map<String, String> peers = new java.util.HashMap<>();
+        services.forEach(running -> peers.put(running.name(), running.baseUrl()));
+        service.start(spec.environment(postgres, broker.bootstrapServers(), issuer, dir, tokens.baseUrl(), peers), List.of(),
                 LOGS.resolve(spec.name() + ".log"));
         services.add(service);
         return service;
@@ -75,6 +88,9 @@ class ContactToKpiEndToEndTest {
     @AfterAll
     static void stopTheSuite() {
         services.forEach(ServiceProcess::stop);
+        if (tokens != null) {
+            tokens.close();
+        }
         if (broker != null) {
             broker.stop();
         }
@@ -109,6 +125,64 @@ class ContactToKpiEndToEndTest {
                 {"recommendedOutcome":"CIN_REFERRAL","thresholdLevel":3,"rationale":"Needs assessment"}""", practitioner);
         front.post("/api/v1/contacts/" + referred + "/decision", "{}", manager);
         assertThat(awaitTally(figures, query, 1, 2)).isTrue();
+    }
+
+    @Test
+    void aDipSampleIsDrawnFromContactsServiceAndAChildLevelReadThereIsProvedInTheActivityLog() throws Exception {
+        String practitioner = token("e2e-practitioner", "practitioner");
+        SuiteApi front = new SuiteApi(http, contacts.baseUrl(), practitioner);
+        // three contacts from a family member about one child: the third has two earlier contacts
+        String child = "E2EFAMILY1";
+        String third = null;
+        for (int i = 0; i < 3; i++) {
+            third = SuiteApi.id(front.post("/api/v1/contacts", """
+                    {"localAuthority":"E09000033","senderRef":"E2E-FAM-%d","receivedAt":"%s","source":"1A","channel":"PHONE",
+                     "children":[{"childRef":"%s","birthMonth":"2020-02","unborn":false,"sex":"F"}]}"""
+                    .formatted(i, Instant.now().minusSeconds(3_600L * (3 - i)), child), practitioner));
+        }
+
+        SuiteApi audits = new SuiteApi(http, audit.baseUrl(), token("e2e-auditor", "auditor"));
+        String sample = audits.post("/api/v1/samples", """
+                {"localAuthority":"E09000033","title":"Repeat family contacts","size":5,"seed":"31415926535897932384",
+                 "populationQuery":{"source":"CONTACTS","contactSource":"1A","minEarlierContacts":2}}""",
+                token("e2e-auditor", "auditor"));
+        assertThat(sample).contains("\"populationSource\":\"CONTACTS\"").contains("\"caseId\":\"" + child + "\"");
+
+        // contacts-service logged audit-service's read in audit-service's name; a practitioner's read of the child
+        // reaches the log too, and is found by the child
+        front.get("/api/v1/contacts/" + third);
+        String entries = awaitLog(audits, "/api/v1/activity-log/entries?childRef=" + child
+                + "&service=contacts-service&action=contact.read");
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?childRef=" + child + "&actor=audit-service"))
+                .contains("\"actor\":\"audit-service\"");
+        Matcher seq = Pattern.compile("\"seq\"\\s*:\\s*(\\d+)").matcher(entries);
+        assertThat(seq.find()).as("an entry of the read: " + entries).isTrue();
+
+        // its inclusion proof in a signed checkpoint checks offline, with the published key and nothing else
+        audits.post("/api/v1/activity-log/checkpoints", "", token("e2e-auditor", "auditor"));
+        Path proof = dir.resolve("read.tlog-proof");
+        Files.writeString(proof, audits.get("/api/v1/activity-log/entries/" + seq.group(1) + "/tlog-proof"));
+        String key = audits.get("/api/v1/activity-log/key").trim();
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                Path.of("..", "audit-service", "target", "classes").toAbsolutePath().normalize().toString(),
+                "uk.gov.safeguarding.audit.cli.CheckTlogProof", proof.toString(), key)
+                .redirectErrorStream(true).start();
+        String said = new String(check.getInputStream().readAllBytes());
+        assertThat(check.waitFor()).as(said).isZero();
+    }
+
+    /** Polls the activity log until the query finds an entry (60 s at most). */
+    private static String awaitLog(SuiteApi audits, String query) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String found = "";
+        while (System.nanoTime() < deadline) {
+            found = audits.get(query);
+            if (found.contains("\"seq\"")) {
+                return found;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("nothing in the log for " + query + ": " + found);
     }
 
     private static String contact(String senderRef, Instant receivedAt) {
