@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.audit.domain.audit.AuditType;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
+import uk.gov.safeguarding.chassis.rest.WithinCalendar;
 
 @Schema(name = "PlanAudit", description = "An audit to plan: what kind, of what, where, by whom, with which tool")
 public record PlanAuditRequest(
@@ -28,6 +29,6 @@ public record PlanAuditRequest(
         @Size(max = 64) @Schema(description = "The audit tool's key; case-file-audit when left out", examples = "case-file-audit")
         String toolKey,
         @Min(1) @Schema(description = "The tool's version; its latest when left out") Integer toolVersion,
-        @Schema(examples = "2021-11-22") LocalDate plannedStart,
-        @Schema(examples = "2021-11-26") LocalDate plannedEnd) {
+        @Schema(examples = "2021-11-22") @WithinCalendar LocalDate plannedStart,
+        @Schema(examples = "2021-11-26") @WithinCalendar LocalDate plannedEnd) {
 }

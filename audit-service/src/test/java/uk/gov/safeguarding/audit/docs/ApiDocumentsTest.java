@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.audit.service.Checkpoints;
+import uk.gov.safeguarding.audit.service.AuditEvent;
+import uk.gov.safeguarding.audit.service.CaseAuditEvent;
 import uk.gov.safeguarding.audit.service.EscalationEvent;
+import uk.gov.safeguarding.audit.service.RecommendationEvent;
 import uk.gov.safeguarding.audit.service.SampleDrawn;
 import uk.gov.safeguarding.chassis.activity.ActivityEntry;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
@@ -33,6 +36,12 @@ class ApiDocumentsTest {
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(SampleDrawn.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/escalation/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(EscalationEvent.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/audit/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(AuditEvent.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/caseAudit/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(CaseAuditEvent.class));
+        assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/recommendation/properties")))
+                .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(RecommendationEvent.class));
         assertThat(ApiDocuments.propertyNames(doc.at("/components/schemas/activityEntry/properties")))
                 .containsExactlyInAnyOrderElementsOf(ApiDocuments.recordFields(ActivityEntry.class));
     }

@@ -36,7 +36,7 @@ public final class HostileInput {
     /** What must never reach a caller: class names, stack frames, SQL and driver text. */
     private static final Pattern LEAK = Pattern.compile(
             "(?i)(\\b(java|javax|jakarta|org|com|io|uk)\\.[a-z0-9_]+\\.[a-z0-9_.]*[A-Z]\\w+"
-                    + "|exception\\b|\\bat [\\w.$]+\\(|sqlstate|psql|hibernate|jdbc|select .+ from|insert into|update .+ set"
+                    + "|(?<!_)exception\\b|\\bat [\\w.$]+\\(|sqlstate|psql|hibernate|jdbc|select .+ from|insert into|update .+ set"
                     + "|violates|duplicate key|syntax error|stack ?trace|\\bnull pointer)");
 
     /** quarkus.http.limits.max-initial-line-length and max-header-size, as the chassis sets them. */

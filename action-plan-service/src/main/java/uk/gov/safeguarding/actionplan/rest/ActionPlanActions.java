@@ -1,0 +1,25 @@
+package uk.gov.safeguarding.actionplan.rest;
+
+import java.util.List;
+
+/**
+ * The activity log actions of action-plan-service, named once: operations declare them, the log records them,
+ * and the coverage test checks every state change has one of them.
+ */
+public final class ActionPlanActions {
+
+    public static final String SOURCE_CREATE = "source.create";
+    public static final String RECOMMENDATION_CREATE = "recommendation.create";
+    public static final String RECOMMENDATION_RESPOND = "recommendation.respond";
+    public static final String ACTION_CREATE = "action.create";
+    public static final String ACTION_MOVE = "action.move";
+    public static final String ACTION_UPDATE = "action.update";
+    public static final String ACTION_REVISE = "action.revise-due-date";
+    public static final String ACTION_DECIDE_REVISION = "action.decide-due-date";
+
+    public static final List<String> ALL = List.of(SOURCE_CREATE, RECOMMENDATION_CREATE, RECOMMENDATION_RESPOND,
+            ACTION_CREATE, ACTION_MOVE, ACTION_UPDATE, ACTION_REVISE, ACTION_DECIDE_REVISION);
+
+    private ActionPlanActions() {
+    }
+}
