@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import uk.gov.safeguarding.testsupport.SuiteTestInfrastructure;
 
 /**
  * A stand-in for the search APIs of contacts-service (GET /api/v1/contacts, offset pages) and kpi-service
@@ -35,7 +36,7 @@ public final class RecordSources implements AutoCloseable {
 
     public RecordSources() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                Integer.parseInt(System.getProperty(AuditDatabaseRoles.RECORDS_PORT))), 16);
+                Integer.parseInt(System.getProperty(SuiteTestInfrastructure.PEERS_PORT))), 16);
         server.createContext("/api/v1/contacts", exchange -> {
             try (exchange) {
                 answer(exchange, true);

@@ -67,6 +67,13 @@ public final class LocalStack {
                 environment.put("CONTACTS_SERVICE_URL", peers.getOrDefault("contacts-service", "http://localhost:8081"));
                 environment.put("KPI_SERVICE_URL", peers.getOrDefault("kpi-service", "http://localhost:8082"));
             }
+            if (name.equals("action-plan-service")) {
+                // recommendations raised in audit-service are read from it with action-plan-service's own token
+                environment.put("SUITE_TOKEN_SERVER", tokenServer);
+                environment.put("ACTIONPLAN_CLIENT_ID", ACTIONPLAN_CLIENT);
+                environment.put("ACTIONPLAN_CLIENT_SECRET", AppRoles.password(dataDir, ACTIONPLAN_CLIENT + "-client"));
+                environment.put("AUDIT_SERVICE_URL", peers.getOrDefault("audit-service", "http://localhost:8083"));
+            }
             return environment;
         }
 
@@ -88,6 +95,7 @@ public final class LocalStack {
             new ServiceSpec("action-plan-service", 8084, "actionplan", "ACTIONPLAN", null));
 
     static final String AUDIT_CLIENT = "audit-service";
+    static final String ACTIONPLAN_CLIENT = "action-plan-service";
     static final int TOKEN_PORT = 8090;
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -171,8 +179,11 @@ public final class LocalStack {
 
     /** The issuer's token endpoint, knowing the services that call others with a token of their own. */
     static LocalTokenEndpoint clientTokens(LocalIssuer issuer, int port, Path dataDir) {
-        return LocalTokenEndpoint.start(issuer, port, Map.of(AUDIT_CLIENT, new LocalTokenEndpoint.Client(
-                AppRoles.password(dataDir, AUDIT_CLIENT + "-client"), List.of("integration"))));
+        return LocalTokenEndpoint.start(issuer, port, Map.of(
+                AUDIT_CLIENT, new LocalTokenEndpoint.Client(AppRoles.password(dataDir, AUDIT_CLIENT + "-client"),
+                        List.of("integration")),
+                ACTIONPLAN_CLIENT, new LocalTokenEndpoint.Client(AppRoles.password(dataDir, ACTIONPLAN_CLIENT + "-client"),
+                        List.of("integration"))));
     }
 
     private PostgresServer startPostgres() {

@@ -30,7 +30,8 @@ import uk.gov.safeguarding.localinfra.PostgresServer;
  * database, talking through a real Kafka broker, and audit-service calling the others with its own token from
  * the issuer's token endpoint. A contact decided in contacts-service moves CONTACTS_PROGRESSED in kpi-service;
  * a dip sample is drawn from contacts-service's contacts; a child-level read in contacts-service is found in
- * the activity log by its child and its inclusion proof checks offline.
+ * the activity log by its child and its inclusion proof checks offline; a recommendation raised in audit-service
+ * arrives in action-plan-service, its words read with that service's own token, and takes an action.
  */
 class SuiteEndToEndTest {
 
@@ -51,6 +52,7 @@ class SuiteEndToEndTest {
     private static ServiceProcess contacts;
     private static ServiceProcess kpi;
     private static ServiceProcess audit;
+    private static ServiceProcess actionPlan;
     private static LocalTokenEndpoint tokens;
 
     @BeforeAll
@@ -65,6 +67,8 @@ class SuiteEndToEndTest {
         contacts = start(new LocalStack.ServiceSpec("contacts-service", FreePorts.next(), "contacts", "CONTACTS", null), root);
         kpi = start(new LocalStack.ServiceSpec("kpi-service", FreePorts.next(), "kpi", "KPI", null), root);
         audit = start(new LocalStack.ServiceSpec("audit-service", FreePorts.next(), "audit", "AUDIT", "audit_app"), root);
+        actionPlan = start(new LocalStack.ServiceSpec("action-plan-service", FreePorts.next(), "actionplan", "ACTIONPLAN",
+                null), root);
         for (ServiceProcess service : services) {
             service.awaitReady(http, Duration.ofSeconds(120));
         }
@@ -169,6 +173,45 @@ class SuiteEndToEndTest {
                 .redirectErrorStream(true).start();
         String said = new String(check.getInputStream().readAllBytes());
         assertThat(check.waitFor()).as(said).isZero();
+    }
+
+    @Test
+    void aRecommendationRaisedInAnAuditIsTrackedInActionPlanServiceWithItsActionAndEveryStepIsLogged() throws Exception {
+        String auditor = token("e2e-auditor", "auditor");
+        SuiteApi audits = new SuiteApi(http, audit.baseUrl(), auditor);
+        String auditId = SuiteApi.id(audits.post("/api/v1/audits", """
+                {"localAuthority":"E09000033","type":"ASSURANCE_VISIT","theme":"Front door assurance visit",
+                 "methods":["FOCUS_GROUP","INTERVIEWS"],"plannedStart":"2026-11-23"}""", auditor));
+        audits.post("/api/v1/audits/" + auditId + "/status", "{\"status\":\"IN_PROGRESS\"}", auditor);
+        String raised = SuiteApi.id(audits.post("/api/v1/audits/" + auditId + "/recommendations", """
+                {"references":["3.1"],"theme":"Front door","text":"Screening reads every earlier contact",
+                 "addressedTo":"Head of Service, MASH"}""", auditor));
+
+        SuiteApi plans = new SuiteApi(http, actionPlan.baseUrl(), token("e2e-board", "board"));
+        String sources = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && !sources.contains("audit:" + auditId)) {
+            Thread.sleep(250);
+            sources = plans.get("/api/v1/sources?type=ASSURANCE_VISIT&localAuthority=E09000033");
+        }
+        assertThat(sources).contains("audit:" + auditId).contains("Assurance visit: Front door assurance visit");
+        Matcher source = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^}]*\"externalRef\":\"audit:" + auditId)
+                .matcher(sources);
+        assertThat(source.find()).isTrue();
+        String recommendations = plans.get("/api/v1/sources/" + source.group(1) + "/recommendations");
+        assertThat(recommendations).contains("Screening reads every earlier contact").contains("\"references\":[\"3.1\"]")
+                .contains("audit-recommendation:" + raised);
+        String manager = token("e2e-manager", "manager");
+        String action = SuiteApi.id(plans.post("/api/v1/recommendations/" + SuiteApi.id(recommendations) + "/actions", """
+                {"what":"Add earlier contacts to the screening form","owner":"e2e-owner","dueDate":"2027-03-31"}""", manager));
+
+        // every step reached the activity log: the raise in audit-service, the intake and the action here
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=audit-service&action=audit-recommendation.raise"
+                + "&resourceId=" + raised)).contains(raised);
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=action-plan-service&action=recommendation.from-audit"))
+                .contains("\"actor\":\"audit-service\"");
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=action-plan-service&action=action.create"
+                + "&resourceId=" + action)).contains("e2e-manager");
     }
 
     /** Polls the activity log until the query finds an entry (60 s at most). */

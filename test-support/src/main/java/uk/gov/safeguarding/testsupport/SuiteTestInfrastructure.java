@@ -6,17 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.safeguarding.kernel.Topics;
+import uk.gov.safeguarding.localinfra.FreePorts;
 import uk.gov.safeguarding.localinfra.KafkaBroker;
 import uk.gov.safeguarding.localinfra.LocalIssuer;
+import uk.gov.safeguarding.localinfra.LocalTokenEndpoint;
 import uk.gov.safeguarding.localinfra.PostgresServer;
 
 /**
  * Starts what a service's tests run against, once per test JVM: a real PostgreSQL (embedded, or the
  * server named by {@code SUITE_TEST_DB_URL}, in a fresh database per run), a real Kafka broker with the
- * suite's topics created up front, and a local token issuer.
+ * suite's topics created up front, and a local token issuer with its token endpoint.
  *
  * <p>Register it globally from each service's tests with
  * {@code @WithTestResource(value = SuiteTestInfrastructure.class, scope = TestResourceScope.GLOBAL)}.
@@ -25,12 +28,19 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
 
     public static final String ISSUER_DIR = "suite.test.issuer.dir";
     static final String BOOTSTRAP = "suite.test.kafka.bootstrap";
+    /** The secret of every service's token client at the tests' token endpoint. */
+    public static final String CLIENT_SECRET = "suite-test-client";
+    /** The port a test's stand-in for the services this one calls listens on ({@code quarkus.rest-client.*.url}). */
+    public static final String PEERS_PORT = "suite.test.peers-port";
+    /** The services that call others with a token of their own (client credentials, role integration). */
+    static final List<String> CLIENTS = List.of("audit-service", "action-plan-service");
 
     private PostgresServer postgres;
     private KafkaBroker broker;
     private TcpProxy databaseProxy;
     private String database;
     private Path workDir;
+    private LocalTokenEndpoint tokens;
 
     @Override
     public Map<String, String> start() {
@@ -67,6 +77,19 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
         config.put("mp.jwt.verify.publickey.location", issuer.jwksFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", LocalIssuer.ISSUER);
         config.put("mp.jwt.verify.audiences", LocalIssuer.AUDIENCE);
+
+        // a service's own token comes from the issuer's token endpoint, as in production; the services it calls
+        // are a test's stand-in on one port
+        Map<String, LocalTokenEndpoint.Client> clients = new HashMap<>();
+        CLIENTS.forEach(client -> clients.put(client, new LocalTokenEndpoint.Client(CLIENT_SECRET, List.of("integration"))));
+        tokens = LocalTokenEndpoint.start(issuer, 0, clients);
+        config.put("quarkus.oidc-client.auth-server-url", tokens.baseUrl());
+        config.put("quarkus.oidc-client.credentials.secret", CLIENT_SECRET);
+        int peers = FreePorts.next();
+        System.setProperty(PEERS_PORT, Integer.toString(peers));
+        for (String peer : List.of("contacts-service", "kpi-service", "audit-service")) {
+            config.put("quarkus.rest-client." + peer + ".url", "http://127.0.0.1:" + peers);
+        }
         return config;
     }
 
@@ -101,6 +124,9 @@ public class SuiteTestInfrastructure implements QuarkusTestResourceLifecycleMana
 
     @Override
     public void stop() {
+        if (tokens != null) {
+            tokens.close();
+        }
         if (databaseProxy != null) {
             databaseProxy.close();
         }

@@ -30,6 +30,7 @@ import uk.gov.safeguarding.actionplan.domain.ResponseClock;
 import uk.gov.safeguarding.actionplan.domain.SourceType;
 import uk.gov.safeguarding.actionplan.service.Recommendations;
 import uk.gov.safeguarding.actionplan.service.Sources;
+import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.chassis.council.CouncilCodes;

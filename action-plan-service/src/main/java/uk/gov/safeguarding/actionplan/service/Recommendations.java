@@ -44,6 +44,21 @@ public class Recommendations {
 
     @Transactional
     public Tracked create(UUID sourceId, NewRecommendation request) {
+        Tracked created = insert(actor.id(), sourceId, request);
+        activityLog.recordSuccess(created.recommendation().id.toString());
+        return created;
+    }
+
+    /** As {@link #create}, in the background, in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Tracked createFor(String by, UUID sourceId, NewRecommendation request) {
+        Tracked created = insert(by, sourceId, request);
+        activityLog.recordOnBehalfOf(by, ActionPlanActions.AUDIT_INTAKE, "recommendation",
+                created.recommendation().id.toString(), List.of());
+        return created;
+    }
+
+    private Tracked insert(String by, UUID sourceId, NewRecommendation request) {
         if (SourceRow.findById(sourceId) == null) {
             throw new RequestRefused("sourceId", "no source " + sourceId);
         }
@@ -70,11 +85,10 @@ public class Recommendations {
         row.response = request.response();
         row.responseReason = request.responseReason();
         row.externalRef = request.externalRef();
-        row.createdBy = actor.id();
+        row.createdBy = by;
         row.createdAt = Instant.now();
         row.persist();
-        publish(row, "created");
-        activityLog.recordSuccess(row.id.toString());
+        publish(row, "created", by);
         return tracked(row);
     }
 
@@ -85,7 +99,7 @@ public class Recommendations {
         Recommendation.checkResponse(response, reason);
         row.response = response;
         row.responseReason = reason;
-        publish(row, "responded");
+        publish(row, "responded", actor.id());
         activityLog.recordSuccess(row.id.toString());
         return tracked(row);
     }
@@ -118,9 +132,9 @@ public class Recommendations {
         return new Tracked(row, Recommendation.progress(row.response, actions), actions);
     }
 
-    private void publish(RecommendationRow row, String event) {
+    private void publish(RecommendationRow row, String event, String by) {
         outbox.publish(Topics.ACTIONS, "recommendation", row.id.toString(), event,
                 new ActionPlanEvents.RecommendationEvent(row.id, row.sourceId, row.number, Arrays.asList(row.refs),
-                        row.response == null ? null : row.response.name(), row.externalRef, actor.id(), Instant.now()));
+                        row.response == null ? null : row.response.name(), row.externalRef, by, Instant.now()));
     }
 }

@@ -41,6 +41,20 @@ public class Sources {
 
     @Transactional
     public SourceRow create(NewSource request) {
+        SourceRow row = insert(actor.id(), request);
+        activityLog.recordSuccess(row.id.toString());
+        return row;
+    }
+
+    /** As {@link #create}, in the background, in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SourceRow createFor(String by, NewSource request) {
+        SourceRow row = insert(by, request);
+        activityLog.recordOnBehalfOf(by, ActionPlanActions.AUDIT_INTAKE, "source", row.id.toString(), List.of());
+        return row;
+    }
+
+    private SourceRow insert(String by, NewSource request) {
         if (request.externalRef() != null) {
             SourceRow known = SourceRow.find("externalRef", request.externalRef()).firstResult();
             if (known != null) {
@@ -64,13 +78,12 @@ public class Sources {
         row.publishedOn = request.publishedOn();
         row.responseDue = due;
         row.externalRef = request.externalRef();
-        row.createdBy = actor.id();
+        row.createdBy = by;
         row.createdAt = Instant.now();
         row.persist();
         outbox.publish(Topics.ACTIONS, "source", row.id.toString(), "created", new ActionPlanEvents.SourceEvent(row.id,
                 row.type.name(), Arrays.asList(row.localAuthorities), row.publishedOn, row.responseDue, row.externalRef,
                 row.createdBy, row.createdAt));
-        activityLog.recordSuccess(row.id.toString());
         return row;
     }
 

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.actionplan.rest.ActionPlanActions;
+import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.chassis.calendar.CalendarResource;
 import uk.gov.safeguarding.testsupport.ApiDocuments;
 import uk.gov.safeguarding.testsupport.hostile.ActivityLogCoverage;

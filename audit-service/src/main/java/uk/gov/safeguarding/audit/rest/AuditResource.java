@@ -110,8 +110,9 @@ public class AuditResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.AUDITOR, Roles.MANAGER, Roles.ADMIN, Roles.BOARD})
-    @Operation(operationId = "getAudit", summary = "One audit")
+    @RolesAllowed({Roles.AUDITOR, Roles.MANAGER, Roles.ADMIN, Roles.BOARD, Roles.INTEGRATION})
+    @Operation(operationId = "getAudit", summary = "One audit",
+            description = "Readable with the integration role too: action-plan-service titles a recommendation's source by it.")
     @APIResponse(responseCode = "200", description = "The audit", content = @Content(schema = @Schema(implementation = AuditView.class)))
     @APIResponse(responseCode = "404", description = "No audit with this id",
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.actionplan.rest;
+package uk.gov.safeguarding.actionplan.service;
 
 import java.util.List;
 
@@ -16,6 +16,8 @@ public final class ActionPlanActions {
     public static final String ACTION_UPDATE = "action.update";
     public static final String ACTION_REVISE = "action.revise-due-date";
     public static final String ACTION_DECIDE_REVISION = "action.decide-due-date";
+    /** A source and recommendation taken from audit-service's recommendation-raised, in the background. */
+    public static final String AUDIT_INTAKE = "recommendation.from-audit";
 
     public static final List<String> ALL = List.of(SOURCE_CREATE, RECOMMENDATION_CREATE, RECOMMENDATION_RESPOND,
             ACTION_CREATE, ACTION_MOVE, ACTION_UPDATE, ACTION_REVISE, ACTION_DECIDE_REVISION);
