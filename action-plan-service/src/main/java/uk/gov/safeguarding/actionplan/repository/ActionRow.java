@@ -82,6 +82,15 @@ public class ActionRow extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "due_soon_said_for")
+    public LocalDate dueSoonSaidFor;
+
+    @Column(name = "overdue_said_for")
+    public LocalDate overdueSaidFor;
+
+    @Column(name = "escalated_for")
+    public LocalDate escalatedFor;
+
     @Version
     public int version;
 

@@ -233,7 +233,17 @@ public class Actions {
         return row;
     }
 
+    /** A reminder of the scheduled check (due-soon, overdue, escalated), in the check's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announce(ActionRow row, String event) {
+        publish(row, Recommendations.found(row.recommendationId), event, row.status, "action-plan-service");
+    }
+
     private void publish(ActionRow row, RecommendationRow recommendation, String event, ActionStatus before) {
+        publish(row, recommendation, event, before, actor.id());
+    }
+
+    private void publish(ActionRow row, RecommendationRow recommendation, String event, ActionStatus before, String by) {
         SourceRow source = SourceRow.findById(recommendation.sourceId);
         Standing standing = standing(row);
         outbox.publish(Topics.ACTIONS, "action", row.id.toString(), event, new ActionPlanEvents.ActionEvent(row.id,
@@ -241,6 +251,6 @@ public class Actions {
                 row.status.name(), before == null ? null : before.name(), row.dueDate, row.originalDueDate,
                 row.revisions, standing.rag() == null ? null : standing.rag().name(),
                 standing.ownerRag() == null ? null : standing.ownerRag().name(), row.approvedByBoard, row.impactKpi,
-                actor.id(), Instant.now()));
+                by, Instant.now()));
     }
 }
