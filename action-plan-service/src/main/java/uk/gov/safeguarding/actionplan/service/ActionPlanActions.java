@@ -18,6 +18,8 @@ public final class ActionPlanActions {
     public static final String ACTION_DECIDE_REVISION = "action.decide-due-date";
     /** A source and recommendation taken from audit-service's recommendation-raised, in the background. */
     public static final String AUDIT_INTAKE = "recommendation.from-audit";
+    /** A KPI exception opened, or reviewed on withdrawal, from kpi-service's threshold breaches, in the background. */
+    public static final String KPI_INTAKE = "recommendation.from-kpi";
 
     public static final List<String> ALL = List.of(SOURCE_CREATE, RECOMMENDATION_CREATE, RECOMMENDATION_RESPOND,
             ACTION_CREATE, ACTION_MOVE, ACTION_UPDATE, ACTION_REVISE, ACTION_DECIDE_REVISION);

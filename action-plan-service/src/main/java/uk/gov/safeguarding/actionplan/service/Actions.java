@@ -64,6 +64,20 @@ public class Actions {
 
     @Transactional
     public Standing create(UUID recommendationId, NewAction request) {
+        ActionRow row = insert(actor.id(), recommendationId, request);
+        activityLog.recordSuccess(row.id.toString());
+        return standing(row);
+    }
+
+    /** As {@link #create}, in the background (a KPI exception's default action), in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ActionRow createFor(String by, String why, UUID recommendationId, NewAction request) {
+        ActionRow row = insert(by, recommendationId, request);
+        activityLog.recordOnBehalfOf(by, why, "action", row.id.toString(), List.of());
+        return row;
+    }
+
+    private ActionRow insert(String by, UUID recommendationId, NewAction request) {
         RecommendationRow recommendation = Recommendations.found(recommendationId);
         if ((request.approvedByBoard() == null) != (request.approvedOn() == null)) {
             throw new ActionPlanRefused(request.approvedByBoard() == null ? "approvedByBoard" : "approvedOn",
@@ -84,27 +98,37 @@ public class Actions {
         row.impactDirection = request.impactDirection();
         row.impactTarget = request.impactTarget();
         row.hold(action);
-        row.createdBy = actor.id();
+        row.createdBy = by;
         row.createdAt = Instant.now();
         row.updatedAt = row.createdAt;
         row.persist();
-        publish(row, recommendation, "created", null);
-        activityLog.recordSuccess(row.id.toString());
-        return standing(row);
+        publish(row, recommendation, "created", null, by);
+        return row;
     }
 
     @Transactional
     public Standing move(UUID id, ActionStatus next, String reason) {
-        ActionRow row = locked(id);
+        ActionRow row = moved(actor.id(), locked(id), next, reason);
+        activityLog.recordSuccess(id.toString());
+        return standing(row);
+    }
+
+    /** As {@link #move}, in the background, in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveFor(String by, String why, ActionRow action, ActionStatus next, String reason) {
+        moved(by, locked(action.id), next, reason);
+        activityLog.recordOnBehalfOf(by, why, "action", action.id.toString(), List.of());
+    }
+
+    private ActionRow moved(String by, ActionRow row, ActionStatus next, String reason) {
         ActionStatus before = row.status;
-        row.hold(row.action().moveTo(next, reason, actor.id()));
+        row.hold(row.action().moveTo(next, reason, by));
         row.statusReason = reason;
         row.updatedAt = Instant.now();
         String event = next == ActionStatus.COMPLETE ? "completed" : next == ActionStatus.VERIFIED ? "verified"
                 : "status-changed";
-        publish(row, Recommendations.found(row.recommendationId), event, before);
-        activityLog.recordSuccess(id.toString());
-        return standing(row);
+        publish(row, Recommendations.found(row.recommendationId), event, before, by);
+        return row;
     }
 
     public record NewUpdate(LocalDate writtenOn, String text, Rag ownerRag, String evidenceUrl, String evidenceSha256) {
@@ -113,6 +137,19 @@ public class Actions {
     /** Appends a progress update (never edited: a correction is a new one); evidence lets the action complete. */
     @Transactional
     public ActionUpdateRow addUpdate(UUID id, NewUpdate request) {
+        ActionUpdateRow update = appended(actor.id(), id, request);
+        activityLog.recordSuccess(id.toString());
+        return update;
+    }
+
+    /** As {@link #addUpdate}, in the background (a note for the owner), in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addUpdateFor(String by, String why, UUID id, NewUpdate request) {
+        appended(by, id, request);
+        activityLog.recordOnBehalfOf(by, why, "action", id.toString(), List.of());
+    }
+
+    private ActionUpdateRow appended(String by, UUID id, NewUpdate request) {
         ActionRow row = locked(id);
         if (row.status == ActionStatus.VERIFIED || row.status == ActionStatus.CANCELLED) {
             throw ActionPlanRefused.wrongState("an action " + row.status.name().toLowerCase(java.util.Locale.ROOT)
@@ -130,7 +167,7 @@ public class Actions {
         update.id = TimeOrderedIds.next();
         update.actionId = id;
         update.writtenOn = request.writtenOn() == null ? today : request.writtenOn();
-        update.author = actor.id();
+        update.author = by;
         update.text = request.text();
         update.ownerRag = request.ownerRag();
         update.evidenceUrl = request.evidenceUrl();
@@ -141,8 +178,7 @@ public class Actions {
             row.hold(row.action().withEvidence());
         }
         row.updatedAt = update.recordedAt;
-        publish(row, Recommendations.found(row.recommendationId), "progress-recorded", row.status);
-        activityLog.recordSuccess(id.toString());
+        publish(row, Recommendations.found(row.recommendationId), "progress-recorded", row.status, by);
         return update;
     }
 

@@ -108,11 +108,11 @@ public class AuditIntake {
         SourceRow source = sources.createFor(ACTOR, new Sources.NewSource(visit ? SourceType.ASSURANCE_VISIT : SourceType.AUDIT,
                 (visit ? "Assurance visit: " : "Audit: ") + (audit.theme() == null ? row.auditRef : audit.theme()),
                 List.of(row.localAuthority), "audit-service", audit.actualEnd() != null ? audit.actualEnd()
-                : audit.plannedStart(), null, null, "audit:" + row.auditRef));
+                : audit.plannedStart(), null, null, "audit:" + row.auditRef), ActionPlanActions.AUDIT_INTAKE);
         RecommendationRow created = recommendations.createFor(ACTOR, source.id, new Recommendations.NewRecommendation(
                 String.valueOf(row.number), ReportReferences.parse(String.join(", ", row.refs)), recommendation.theme(),
                 recommendation.text(), recommendation.addressedTo(), null, null,
-                "audit-recommendation:" + row.recommendationRef)).recommendation();
+                "audit-recommendation:" + row.recommendationRef), ActionPlanActions.AUDIT_INTAKE).recommendation();
         row.status = AuditIntakeRow.TAKEN;
         row.recommendationId = created.id;
         row.lastError = null;

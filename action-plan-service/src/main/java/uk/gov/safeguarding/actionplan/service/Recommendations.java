@@ -51,9 +51,9 @@ public class Recommendations {
 
     /** As {@link #create}, in the background, in the name of {@code by}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Tracked createFor(String by, UUID sourceId, NewRecommendation request) {
+    public Tracked createFor(String by, UUID sourceId, NewRecommendation request, String why) {
         Tracked created = insert(by, sourceId, request);
-        activityLog.recordOnBehalfOf(by, ActionPlanActions.AUDIT_INTAKE, "recommendation",
+        activityLog.recordOnBehalfOf(by, why, "recommendation",
                 created.recommendation().id.toString(), List.of());
         return created;
     }

@@ -48,9 +48,9 @@ public class Sources {
 
     /** As {@link #create}, in the background, in the name of {@code by}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SourceRow createFor(String by, NewSource request) {
+    public SourceRow createFor(String by, NewSource request, String why) {
         SourceRow row = insert(by, request);
-        activityLog.recordOnBehalfOf(by, ActionPlanActions.AUDIT_INTAKE, "source", row.id.toString(), List.of());
+        activityLog.recordOnBehalfOf(by, why, "source", row.id.toString(), List.of());
         return row;
     }
 
