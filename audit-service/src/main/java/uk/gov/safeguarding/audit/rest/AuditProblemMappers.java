@@ -3,7 +3,6 @@ package uk.gov.safeguarding.audit.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import uk.gov.safeguarding.audit.domain.audit.AuditRefused;
 import uk.gov.safeguarding.audit.domain.sampling.SampleRefused;
 import uk.gov.safeguarding.audit.service.RequestRefused;
 import uk.gov.safeguarding.chassis.problem.ProblemException;
@@ -27,12 +26,6 @@ public class AuditProblemMappers {
             case NOT_CONFIGURED -> new ProblemException(ProblemType.UNAVAILABLE, refused.getMessage());
         };
         return problems.problem(problem, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response auditRefused(AuditRefused refused, UriInfo uri) {
-        return problems.problem(refused.conflict() ? ProblemException.conflict(refused.getMessage())
-                : ProblemException.invalid(refused.field(), refused.getMessage()), uri);
     }
 
     @ServerExceptionMapper

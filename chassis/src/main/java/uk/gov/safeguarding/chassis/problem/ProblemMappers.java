@@ -39,6 +39,13 @@ public class ProblemMappers {
         return respond(e.toProblem(), uri);
     }
 
+    /** Every service's domain refusals: 409 when the record's state refuses, else 400 naming the field. */
+    @ServerExceptionMapper
+    public Response domainRefusal(uk.gov.safeguarding.kernel.DomainRefusal refused, UriInfo uri) {
+        return problem(refused.conflict() ? ProblemException.conflict(refused.getMessage())
+                : ProblemException.invalid(refused.field(), refused.getMessage()), uri);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldViolation> violations = new ArrayList<>();
