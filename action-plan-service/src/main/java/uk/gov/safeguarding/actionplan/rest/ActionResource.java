@@ -20,12 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.actionplan.service.Actions;
 import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
+import uk.gov.safeguarding.actionplan.service.Actions;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/actions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +74,7 @@ public class ActionResource {
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ActionView move(@PathParam("id") UUID id, @Valid @NotNull MoveActionRequest request) {
-        return ActionView.of(actions.move(id, request.status(), SourceResource.blankToNull(request.reason())));
+        return ActionView.of(actions.move(id, request.status(), OptionalText.of(request.reason())));
     }
 
     @POST

@@ -21,13 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.actionplan.service.Actions;
 import uk.gov.safeguarding.actionplan.service.Recommendations;
-import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +77,7 @@ public class RecommendationResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RecommendationView respond(@PathParam("id") UUID id, @Valid @NotNull RespondRequest request) {
         return RecommendationView.of(recommendations.respond(id, request.response(),
-                SourceResource.blankToNull(request.reason())));
+                OptionalText.of(request.reason())));
     }
 
     @POST
@@ -103,10 +104,10 @@ public class RecommendationResource {
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response createAction(@PathParam("id") UUID id, @Valid @NotNull CreateActionRequest request, UriInfo uri) {
         ActionView created = ActionView.of(actions.create(id, new Actions.NewAction(request.what().trim(),
-                request.owner().trim(), SourceResource.blankToNull(request.ownerRole()),
-                SourceResource.blankToNull(request.ownerAgency()),
+                request.owner().trim(), OptionalText.of(request.ownerRole()),
+                OptionalText.of(request.ownerAgency()),
                 request.partners() == null ? List.of() : request.partners().stream().map(String::trim).distinct().toList(),
-                request.dueDate(), SourceResource.blankToNull(request.approvedByBoard()), request.approvedOn(),
+                request.dueDate(), OptionalText.of(request.approvedByBoard()), request.approvedOn(),
                 request.impactKpi(), request.impactDirection(), request.impactTarget())));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/actions").path(created.id().toString()).build())
                 .entity(created).build();

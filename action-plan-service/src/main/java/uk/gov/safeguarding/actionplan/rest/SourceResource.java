@@ -28,9 +28,9 @@ import uk.gov.safeguarding.actionplan.domain.ActionPlanRefused;
 import uk.gov.safeguarding.actionplan.domain.ReportReferences;
 import uk.gov.safeguarding.actionplan.domain.ResponseClock;
 import uk.gov.safeguarding.actionplan.domain.SourceType;
+import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.actionplan.service.Recommendations;
 import uk.gov.safeguarding.actionplan.service.Sources;
-import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.chassis.council.CouncilCodes;
@@ -40,6 +40,7 @@ import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,7 +81,7 @@ public class SourceResource {
                 : request.responseMonths() != null ? ResponseClock.months(request.responseMonths()) : null;
         SourceView created = SourceView.of(sources.create(new Sources.NewSource(request.type(), request.title().trim(),
                 request.localAuthorities().stream().map(CouncilCodes::canonicalOrSame).distinct().toList(),
-                blankToNull(request.commissionedBy()), request.publishedOn(), clock, request.responseDue(), null)));
+                OptionalText.of(request.commissionedBy()), request.publishedOn(), clock, request.responseDue(), null)));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sources").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -140,9 +141,9 @@ public class SourceResource {
     public Response createRecommendation(@PathParam("id") UUID id, @Valid @NotNull CreateRecommendationRequest request,
                                          UriInfo uri) {
         RecommendationView created = RecommendationView.of(recommendations.create(id, new Recommendations.NewRecommendation(
-                request.number(), ReportReferences.parse(request.references()), blankToNull(request.theme()),
-                request.text().trim(), blankToNull(request.addressedTo()), request.response(),
-                blankToNull(request.responseReason()), null)));
+                request.number(), ReportReferences.parse(request.references()), OptionalText.of(request.theme()),
+                request.text().trim(), OptionalText.of(request.addressedTo()), request.response(),
+                OptionalText.of(request.responseReason()), null)));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/recommendations").path(created.id().toString())
                 .build()).entity(created).build();
     }
@@ -159,7 +160,4 @@ public class SourceResource {
         return recommendations.ofSource(id).stream().map(RecommendationView::of).toList();
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

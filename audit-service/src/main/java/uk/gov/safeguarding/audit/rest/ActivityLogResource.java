@@ -24,13 +24,14 @@ import uk.gov.safeguarding.audit.service.Checkpoints;
 import uk.gov.safeguarding.audit.service.LogKey;
 import uk.gov.safeguarding.audit.service.LogProofs;
 import uk.gov.safeguarding.audit.service.LogQueries;
-import uk.gov.safeguarding.audit.service.RequestRefused;
 import uk.gov.safeguarding.audit.service.LogVerification;
+import uk.gov.safeguarding.audit.service.RequestRefused;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/activity-log")
 @Tag(name = "Activity log", description = "Who did what to which child's record, in every service: an append-only "
@@ -84,8 +85,8 @@ public class ActivityLogResource {
             @QueryParam("limit") @Parameter(description = "Entries per page, 1 to 1000 (default 100)") String limit,
             @QueryParam("format") @Parameter(description = "csv or json, for tools that cannot set Accept") String format,
             UriInfo uri) throws SQLException {
-        LogQueries.Page page = queries.find(new LogQueries.Query(blankToNull(actor), blankToNull(childRef),
-                blankToNull(service), blankToNull(resourceType), blankToNull(resourceId), blankToNull(action),
+        LogQueries.Page page = queries.find(new LogQueries.Query(OptionalText.of(actor), OptionalText.of(childRef),
+                OptionalText.of(service), OptionalText.of(resourceType), OptionalText.of(resourceId), OptionalText.of(action),
                 QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.longValue("after", after, -1, MAX_SEQ),
                 QueryParams.integer("limit", limit, 1, LogQueries.MAX_LIMIT)));
@@ -277,7 +278,4 @@ public class ActivityLogResource {
         return value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

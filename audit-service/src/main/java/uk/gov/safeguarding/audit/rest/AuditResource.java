@@ -39,6 +39,7 @@ import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/audits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,9 +83,9 @@ public class AuditResource {
                 CouncilCodes.canonicalOrSame(request.localAuthority()), request.type(),
                 request.methods() == null || request.methods().isEmpty() ? EnumSet.noneOf(AuditType.Method.class)
                         : EnumSet.copyOf(request.methods()),
-                request.theme().trim(), blankToNull(request.scope()),
+                request.theme().trim(), OptionalText.of(request.scope()),
                 request.teams() == null ? List.of() : request.teams().stream().map(String::trim).distinct().toList(),
-                blankToNull(request.leadAuditor()), blankToNull(request.toolKey()), request.toolVersion(),
+                OptionalText.of(request.leadAuditor()), OptionalText.of(request.toolKey()), request.toolVersion(),
                 request.plannedStart(), request.plannedEnd())));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/audits").path(planned.id().toString()).build())
                 .entity(planned).build();
@@ -142,7 +143,7 @@ public class AuditResource {
     @APIResponse(responseCode = "415", description = ProblemDocs.UNSUPPORTED,
             content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuditView move(@PathParam("id") UUID id, @Valid @NotNull MoveAuditRequest request) {
-        return AuditView.of(audits.move(id, request.status(), blankToNull(request.reason())));
+        return AuditView.of(audits.move(id, request.status(), OptionalText.of(request.reason())));
     }
 
     @POST
@@ -232,7 +233,7 @@ public class AuditResource {
                                         UriInfo uri) {
         RecommendationView raised = RecommendationView.of(findings.raise(id, new AuditFindings.NewRecommendation(
                 request.references() == null ? List.of() : request.references().stream().map(String::trim).toList(),
-                blankToNull(request.theme()), request.text().trim(), blankToNull(request.addressedTo()))));
+                OptionalText.of(request.theme()), request.text().trim(), OptionalText.of(request.addressedTo()))));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/audits").path(id.toString()).path("recommendations")
                 .path(raised.id().toString()).build()).entity(raised).build();
     }
@@ -261,7 +262,4 @@ public class AuditResource {
         return RecommendationView.of(findings.recommendation(id, recommendationId));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

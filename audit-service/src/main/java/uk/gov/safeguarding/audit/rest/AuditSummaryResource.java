@@ -24,6 +24,7 @@ import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/audit-summary")
 @Tag(name = "Audit summary", description = "What practice reviews report: % of cases judged good or better, and more")
@@ -70,6 +71,6 @@ public class AuditSummaryResource {
         return AuditSummaryView.of(summaries.summarise(new AuditSummaries.Filter(
                 CouncilCodes.canonicalOrSame(localAuthority), first, last,
                 QueryParams.enumValue("type", type, AuditType.class),
-                theme == null || theme.isBlank() ? null : theme.trim(), Boolean.TRUE.equals(QueryParams.bool("suppress", suppress)))));
+                OptionalText.of(theme), Boolean.TRUE.equals(QueryParams.bool("suppress", suppress)))));
     }
 }

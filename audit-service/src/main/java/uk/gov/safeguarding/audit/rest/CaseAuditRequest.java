@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.audit.domain.audit.CaseAudit;
 import uk.gov.safeguarding.audit.domain.audit.CaseAuditGrades;
 import uk.gov.safeguarding.audit.service.CaseAudits;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Schema(name = "CaseAudit", description = "What the auditor found in one case: answers, grades and the free text that "
         + "stays in this service (no names or addresses). Saved as a draft, or submitted with submit=true.")
@@ -35,13 +36,10 @@ public record CaseAuditRequest(
         Map<String, CaseAudit.Answer> given = new java.util.LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((question, answer) -> given.put(question, new CaseAudit.Answer(answer.reply(),
-                    answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().trim())));
+                    OptionalText.of(answer.comment()))));
         }
-        return new CaseAudits.Work(given, new CaseAuditGrades(grades, overall), trimmed(strengths),
-                trimmed(areasForDevelopment), trimmed(actionsForTeam), Boolean.TRUE.equals(submit));
+        return new CaseAudits.Work(given, new CaseAuditGrades(grades, overall), OptionalText.of(strengths),
+                OptionalText.of(areasForDevelopment), OptionalText.of(actionsForTeam), Boolean.TRUE.equals(submit));
     }
 
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

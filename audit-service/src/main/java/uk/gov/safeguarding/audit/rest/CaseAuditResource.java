@@ -36,6 +36,7 @@ import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Path("/api/v1/audits/{auditId}/case-audits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,7 +85,7 @@ public class CaseAuditResource {
             throw new AuditRefused("childRef", "is needed to start a case audit");
         }
         CaseAuditView started = CaseAuditView.of(caseAudits.start(auditId, new CaseAudits.NewCaseAudit(
-                request.childRef(), request.team() == null || request.team().isBlank() ? null : request.team().trim(),
+                request.childRef(), OptionalText.of(request.team()),
                 request.work())));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/audits").path(auditId.toString())
                 .path("case-audits").path(started.id().toString()).build()).entity(started).build();
@@ -158,7 +159,7 @@ public class CaseAuditResource {
     public CaseAuditView moderate(@PathParam("auditId") UUID auditId, @PathParam("id") UUID id,
                                   @Valid @NotNull ModerateRequest request) {
         return CaseAuditView.of(caseAudits.moderate(auditId, id, new CaseAuditGrades(request.grades(), request.overall()),
-                request.reason() == null || request.reason().isBlank() ? null : request.reason().trim()));
+                OptionalText.of(request.reason())));
     }
 
     @GET

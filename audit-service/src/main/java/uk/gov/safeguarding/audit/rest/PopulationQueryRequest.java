@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.audit.service.PopulationQuery;
 import uk.gov.safeguarding.chassis.rest.WithinCalendar;
+import uk.gov.safeguarding.chassis.text.OptionalText;
 
 @Schema(name = "PopulationQuery", description = "A population of children found by another service's search: "
         + "CONTACTS (contacts-service: received dates, census source, outcome, earlier contacts, child's age) or "
@@ -38,7 +39,7 @@ public record PopulationQueryRequest(
 
     PopulationQuery query() {
         return new PopulationQuery(source, receivedFrom, receivedTo, contactSource, outcome, minEarlierContacts,
-                childUnderMonths, kind, team == null || team.isBlank() ? null : team.trim(), startFrom, startTo, openOnly,
+                childUnderMonths, kind, OptionalText.of(team), startFrom, startTo, openOnly,
                 minDays, minWorkingDays);
     }
 }
