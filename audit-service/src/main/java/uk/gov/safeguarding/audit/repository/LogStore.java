@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +48,18 @@ public class LogStore {
                 throw new SQLException("log_head has no row: the log's migration did not run");
             }
             return new Frontier(row.getLong(1), edge(row.getArray(2)));
+        }
+    }
+
+    /**
+     * Makes the caller's transaction see one snapshot of the log for all its reads, as PostgreSQL's REPEATABLE
+     * READ does: under READ COMMITTED each statement sees appends committed since the last, so a check that
+     * reads the head and then the entries beyond it would name an append made meanwhile as an insertion.
+     * Must come before the transaction's first query.
+     */
+    public void snapshot() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement set = connection.createStatement()) {
+            set.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
         }
     }
 

@@ -78,6 +78,8 @@ public class LogVerification {
     @Transactional
     @TransactionConfiguration(timeout = 3_600)
     public Verification verify(Long fromSeq, Long toSeq) throws SQLException {
+        // entries keep arriving while a verification runs: it checks the log as it stood when it began
+        log.snapshot();
         Frontier head = log.head();
         long from = fromSeq == null ? 0 : fromSeq;
         long to = toSeq == null ? head.size() : Math.min(toSeq, head.size());

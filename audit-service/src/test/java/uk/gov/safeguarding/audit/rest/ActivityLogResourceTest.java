@@ -109,6 +109,19 @@ class ActivityLogResourceTest {
     }
 
     @Test
+    void anEntryCarryingANulIsLoggedNotDeadLettered() {
+        // a hostile caller's NUL in a path reaches the entry; were it refused, that request would go unrecorded
+        String actor = LogFixtures.newActor();
+        try (EventSender sender = new EventSender()) {
+            sender.send(Topics.ACTIVITY_LOG, "contacts-service", java.util.UUID.randomUUID().toString(),
+                    "safeguarding.activity.recorded.v1",
+                    LogFixtures.entry(actor, "contact.read", LogFixtures.newChild()).replace("\"resourceType\":\"contact\"",
+                            "\"resourceType\":\"con\\u0000tact\""));
+        }
+        LogFixtures.awaitEntries(actor, 1);
+    }
+
+    @Test
     void pagesInSequenceOrderAndRefusesWhatItCannotAnswer() {
         String actor = LogFixtures.newActor();
         LogFixtures.publish(actor, 3, LogFixtures.newChild());

@@ -3,6 +3,9 @@ package uk.gov.safeguarding.audit.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +18,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.audit.AuditDatabaseRoles;
 import uk.gov.safeguarding.audit.LogFixtures;
+import uk.gov.safeguarding.audit.domain.log.ActivityRecord;
 import uk.gov.safeguarding.audit.domain.log.Frontier;
 import uk.gov.safeguarding.audit.domain.log.ProofCheck;
 import uk.gov.safeguarding.audit.domain.log.TreeHash;
@@ -40,6 +45,9 @@ class LogTamperingTest {
 
     @Inject
     LogProofs proofs;
+
+    @Inject
+    LogAppender appender;
 
     @Test
     void theApplicationsRoleCannotChangeOrRemoveEntriesAndTheTriggersRefuseEveryoneElse() throws Exception {
@@ -130,7 +138,10 @@ class LogTamperingTest {
 
             // the whole tree rewritten to fit an edited entry: only the checkpoint held from before shows it
             rewriteTree(owner, k, edited);
+            // the rewritten log goes on being used, and a checkpoint is signed over it
+            appendOne();
             Checkpoints.Signed after = checkpoints.checkpointNow();
+            assertThat(after.size()).isGreaterThan(before.size());
             LogProofs.Consistency consistency = proofs.consistency(before.size(), after.size());
             assertThat(ProofCheck.consistency(before.size(), after.size(), before.root(), after.root(), consistency.proof()))
                     .as("a consistency proof from the checkpoint held before the rewrite").isFalse();
@@ -142,6 +153,14 @@ class LogTamperingTest {
             update(owner, "DELETE FROM log_checkpoint WHERE size = ?", after.size());
         }
         assertThat(verification.verify(null, null).intact()).as("every change put back").isTrue();
+    }
+
+    /** Appends on the bean, not through the topic: nothing else arrives while rows are tampered with. */
+    private void appendOne() throws Exception {
+        JsonNode entry = new ObjectMapper().readTree(LogFixtures.entry(LogFixtures.newActor(), "contact.read",
+                LogFixtures.newChild()));
+        QuarkusTransaction.requiringNew().call(() ->
+                appender.append(List.of(ActivityRecord.of(UUID.randomUUID().toString(), entry))));
     }
 
     private void assertNamed(LogVerification.Kind kind, long seq) throws SQLException {

@@ -36,12 +36,12 @@ public record ActivityRecord(String eventId, String service, String actor, Strin
         if (refs != null && refs.isArray()) {
             refs.forEach(ref -> {
                 if (ref.isTextual()) {
-                    children.add(ref.textValue());
+                    children.add(storable(ref.textValue()));
                 }
             });
         }
         JsonNode status = entry.get("status");
-        return new ActivityRecord(eventId, text(entry, "service"), text(entry, "actor"), text(entry, "action"),
+        return new ActivityRecord(storable(eventId), text(entry, "service"), text(entry, "actor"), text(entry, "action"),
                 text(entry, "resourceType"), text(entry, "resourceId"), List.copyOf(children), text(entry, "outcome"),
                 status != null && status.canConvertToInt() ? status.intValue() : null, time(entry), canonical,
                 TreeHash.leaf(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -49,7 +49,16 @@ public record ActivityRecord(String eventId, String service, String actor, Strin
 
     private static String text(JsonNode entry, String field) {
         JsonNode value = entry.get(field);
-        return value != null && value.isTextual() ? value.textValue() : null;
+        return value != null && value.isTextual() ? storable(value.textValue()) : null;
+    }
+
+    /**
+     * A query column's copy of a value, which PostgreSQL can hold: it refuses NUL in text, and an entry a
+     * caller put one in (a hostile path or parameter) must still be logged, not dead-lettered, or the request
+     * would go unrecorded. The canonical text keeps the value exactly (escaped), so the proof covers it.
+     */
+    static String storable(String value) {
+        return value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
     }
 
     private static Instant time(JsonNode entry) {
