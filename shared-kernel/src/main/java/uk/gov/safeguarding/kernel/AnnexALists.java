@@ -74,6 +74,6 @@ public final class AnnexALists {
     }
 
     static String normalise(String column) {
-        return column == null ? "" : column.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
     }
 }

@@ -21,54 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class RecommendationTable {
 
-    /** What a column holds, and the header names councils give it (compared without case or extra spaces). */
-    public enum Column {
-        NUMBER("no", "no.", "number", "recommendation number", "rec no", "rec no.", "ref no"),
-        REFERENCES("references", "refs", "paragraphs", "paras", "para", "report paragraphs", "report references",
-                "sections"),
-        ISSUE("issue", "issues", "theme", "area", "finding"),
-        RECOMMENDATION("recommendation", "recommendations", "recommendation text", "text"),
-        ADDRESSED_TO("addressed to", "to", "for"),
-        RESPONSE("response", "council response", "accepted"),
-        RESPONSE_REASON("response reason", "reason", "reason for response"),
-        ACTION("action", "actions", "action to be taken", "actions to be taken"),
-        ACTION_REF("action ref", "action id", "action no", "action no."),
-        OWNER("owner", "action owner", "lead officer", "responsible officer", "lead"),
-        OWNER_ROLE("owner role", "role"),
-        OWNER_AGENCY("owner agency", "agency", "lead agency"),
-        PARTNERS("partners", "partner agencies"),
-        DUE_DATE("due date", "due", "target date", "deadline", "by when"),
-        BOARD("approved by", "board", "approving board"),
-        APPROVED_ON("approved on", "date approved"),
-        IMPACT_KPI("impact kpi", "kpi", "impact measure"),
-        IMPACT_DIRECTION("impact direction", "kpi direction"),
-        IMPACT_TARGET("impact target", "kpi target");
-
-        private final List<String> names;
-
-        Column(String... names) {
-            this.names = List.of(names);
-        }
-
-        /** The column a header names: one of its names, or (for references) a name ending "para" or "paragraphs". */
-        static Optional<Column> named(String header) {
-            String name = normalise(header);
-            for (Column column : values()) {
-                if (column.names.contains(name)) {
-                    return Optional.of(column);
-                }
-            }
-            if (name.matches(".*\\b(para|paras|paragraph|paragraphs|references)$")) {
-                return Optional.of(REFERENCES);
-            }
-            return Optional.empty();
-        }
-    }
-
     /** Which header is which column, and the headers no column claims. */
-    public record Layout(Map<Column, Integer> columns, List<String> header, List<String> unknown) {
+    public record Layout(Map<RecommendationColumn, Integer> columns, List<String> header, List<String> unknown) {
 
-        public Optional<String> headerOf(Column column) {
+        public Optional<String> headerOf(RecommendationColumn column) {
             Integer index = columns.get(column);
             return index == null ? Optional.empty() : Optional.of(header.get(index));
         }
@@ -122,14 +78,14 @@ public final class RecommendationTable {
      *                           recommendation column, or two headers for one column
      */
     public static Layout layout(List<String> header) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        Map<RecommendationColumn, Integer> columns = new EnumMap<>(RecommendationColumn.class);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i) == null ? "" : header.get(i).strip();
             if (name.isEmpty()) {
                 continue;
             }
-            Optional<Column> column = Column.named(name);
+            Optional<RecommendationColumn> column = RecommendationColumn.named(name);
             if (column.isEmpty()) {
                 unknown.add(name);
             } else if (columns.putIfAbsent(column.get(), i) != null) {
@@ -137,10 +93,10 @@ public final class RecommendationTable {
                         + "' are both the " + words(column.get()) + " column");
             }
         }
-        if (!columns.containsKey(Column.NUMBER)) {
+        if (!columns.containsKey(RecommendationColumn.NUMBER)) {
             throw new ActionPlanRefused("header", "has no number column (No, Number or Recommendation number)");
         }
-        if (!columns.containsKey(Column.ISSUE) && !columns.containsKey(Column.RECOMMENDATION)) {
+        if (!columns.containsKey(RecommendationColumn.ISSUE) && !columns.containsKey(RecommendationColumn.RECOMMENDATION)) {
             throw new ActionPlanRefused("header", "has neither an issue nor a recommendation column");
         }
         return new Layout(columns, List.copyOf(header), List.copyOf(unknown));
@@ -165,12 +121,12 @@ public final class RecommendationTable {
                 RecommendationPart recommendation = first == null ? recommendation(cells, number)
                         : continued(cells, first);
                 Optional<ActionPart> action = Optional.empty();
-                if (!cells.text(Column.ACTION).isEmpty()) {
+                if (!cells.text(RecommendationColumn.ACTION).isEmpty()) {
                     int ordinal = actionsOf.getOrDefault(number, 0) + 1;
                     action = Optional.of(action(cells, number, ordinal, defaults, dates));
                     actionsOf.put(number, ordinal);
                 } else if (first != null) {
-                    throw cells.refused(Column.ACTION, "is empty, and the recommendation is on line " + first.read().line()
+                    throw cells.refused(RecommendationColumn.ACTION, "is empty, and the recommendation is on line " + first.read().line()
                             + " already: a further row of a number is a further action");
                 }
                 Read done = new Read(row.line(), recommendation, action);
@@ -186,12 +142,12 @@ public final class RecommendationTable {
     }
 
     private static String number(Cells cells) {
-        String number = cells.text(Column.NUMBER);
+        String number = cells.text(RecommendationColumn.NUMBER);
         if (number.isEmpty()) {
-            throw cells.refused(Column.NUMBER, "is required: the recommendation's number in its report");
+            throw cells.refused(RecommendationColumn.NUMBER, "is required: the recommendation's number in its report");
         }
         if (!NUMBER.matcher(number).matches()) {
-            throw cells.refused(Column.NUMBER, "must be 1 to 20 letters, digits or . ( ) -");
+            throw cells.refused(RecommendationColumn.NUMBER, "must be 1 to 20 letters, digits or . ( ) -");
         }
         return number;
     }
@@ -199,16 +155,16 @@ public final class RecommendationTable {
     private static RecommendationPart recommendation(Cells cells, String number) {
         ReportReferences references;
         try {
-            references = ReportReferences.parse(cells.text(Column.REFERENCES));
+            references = ReportReferences.parse(cells.text(RecommendationColumn.REFERENCES));
         } catch (ActionPlanRefused e) {
-            throw cells.refused(Column.REFERENCES, e.getMessage());
+            throw cells.refused(RecommendationColumn.REFERENCES, e.getMessage());
         }
-        String issue = cells.limited(Column.ISSUE, MAX_TEXT);
-        String text = cells.limited(Column.RECOMMENDATION, MAX_TEXT);
+        String issue = cells.limited(RecommendationColumn.ISSUE, MAX_TEXT);
+        String text = cells.limited(RecommendationColumn.RECOMMENDATION, MAX_TEXT);
         String theme = null;
         if (text.isEmpty()) {
             if (issue.isEmpty()) {
-                throw cells.refused(cells.has(Column.RECOMMENDATION) ? Column.RECOMMENDATION : Column.ISSUE,
+                throw cells.refused(cells.has(RecommendationColumn.RECOMMENDATION) ? RecommendationColumn.RECOMMENDATION : RecommendationColumn.ISSUE,
                         "is required: what the report found or recommends");
             }
             // a table of issues alone (Derby's): the issue is the recommendation, its first line the theme
@@ -218,28 +174,28 @@ public final class RecommendationTable {
             theme = issue.length() > 300 ? firstLine(issue) : issue;
         }
         Recommendation.Response response = response(cells);
-        String reason = cells.limited(Column.RESPONSE_REASON, 4_000);
+        String reason = cells.limited(RecommendationColumn.RESPONSE_REASON, 4_000);
         try {
             if (response != null) {
                 Recommendation.checkResponse(response, reason);
             }
         } catch (ActionPlanRefused e) {
-            throw cells.refused(Column.RESPONSE_REASON, e.getMessage());
+            throw cells.refused(RecommendationColumn.RESPONSE_REASON, e.getMessage());
         }
         return new RecommendationPart(number, references, theme, text,
-                emptyToNull(cells.limited(Column.ADDRESSED_TO, 300)), response, emptyToNull(reason));
+                emptyToNull(cells.limited(RecommendationColumn.ADDRESSED_TO, 300)), response, emptyToNull(reason));
     }
 
     /** The first row of a number, and its cells, which further rows of it leave empty or repeat. */
     private record First(Read read, Cells cells) {
     }
 
-    private static final List<Column> OF_THE_RECOMMENDATION = List.of(Column.REFERENCES, Column.ISSUE,
-            Column.RECOMMENDATION, Column.ADDRESSED_TO, Column.RESPONSE, Column.RESPONSE_REASON);
+    private static final List<RecommendationColumn> OF_THE_RECOMMENDATION = List.of(RecommendationColumn.REFERENCES, RecommendationColumn.ISSUE,
+            RecommendationColumn.RECOMMENDATION, RecommendationColumn.ADDRESSED_TO, RecommendationColumn.RESPONSE, RecommendationColumn.RESPONSE_REASON);
 
     /** A further row of a number: its recommendation's cells are empty or as the first row has them. */
     private static RecommendationPart continued(Cells cells, First first) {
-        for (Column column : OF_THE_RECOMMENDATION) {
+        for (RecommendationColumn column : OF_THE_RECOMMENDATION) {
             String again = cells.text(column);
             if (!again.isEmpty() && !again.equals(first.cells().text(column))) {
                 throw cells.refused(column, "differs from line " + first.read().line() + ", which has the same number");
@@ -250,68 +206,68 @@ public final class RecommendationTable {
 
     private static ActionPart action(Cells cells, String number, int ordinal, Defaults defaults,
                                      Function<String, Optional<LocalDate>> dates) {
-        String what = cells.limited(Column.ACTION, 4_000);
-        String owner = cells.limited(Column.OWNER, 200);
+        String what = cells.limited(RecommendationColumn.ACTION, 4_000);
+        String owner = cells.limited(RecommendationColumn.OWNER, 200);
         if (owner.isEmpty() && defaults.owner() != null) {
             owner = defaults.owner();
         }
         if (owner.isEmpty()) {
-            throw cells.refused(Column.OWNER, "is required for an action: the owner's subject id (as in their token)");
+            throw cells.refused(RecommendationColumn.OWNER, "is required for an action: the owner's subject id (as in their token)");
         }
-        LocalDate due = date(cells, Column.DUE_DATE, dates);
+        LocalDate due = date(cells, RecommendationColumn.DUE_DATE, dates);
         if (due == null) {
             due = defaults.dueDate();
         }
         if (due == null) {
-            throw cells.refused(Column.DUE_DATE, "is required for an action: a realistic target date");
+            throw cells.refused(RecommendationColumn.DUE_DATE, "is required for an action: a realistic target date");
         }
-        String board = emptyToNull(cells.limited(Column.BOARD, 200));
-        LocalDate approvedOn = date(cells, Column.APPROVED_ON, dates);
+        String board = emptyToNull(cells.limited(RecommendationColumn.BOARD, 200));
+        LocalDate approvedOn = date(cells, RecommendationColumn.APPROVED_ON, dates);
         if ((board == null) != (approvedOn == null)) {
-            throw cells.refused(board == null ? Column.BOARD : Column.APPROVED_ON,
+            throw cells.refused(board == null ? RecommendationColumn.BOARD : RecommendationColumn.APPROVED_ON,
                     "an approval names the board and the day together");
         }
         List<String> partners = new ArrayList<>();
-        for (String partner : cells.text(Column.PARTNERS).split("[;\\n]")) {
+        for (String partner : cells.text(RecommendationColumn.PARTNERS).split("[;\\n]")) {
             String trimmed = partner.strip();
             if (trimmed.length() > 200) {
-                throw cells.refused(Column.PARTNERS, "names a partner of more than 200 characters");
+                throw cells.refused(RecommendationColumn.PARTNERS, "names a partner of more than 200 characters");
             }
             if (!trimmed.isEmpty()) {
                 partners.add(trimmed);
             }
         }
         if (partners.size() > 30) {
-            throw cells.refused(Column.PARTNERS, "names more than 30 partners");
+            throw cells.refused(RecommendationColumn.PARTNERS, "names more than 30 partners");
         }
-        String kpi = emptyToNull(cells.text(Column.IMPACT_KPI).toUpperCase(Locale.ROOT));
+        String kpi = emptyToNull(cells.text(RecommendationColumn.IMPACT_KPI).toUpperCase(Locale.ROOT));
         if (kpi != null && !KPI.matcher(kpi).matches()) {
-            throw cells.refused(Column.IMPACT_KPI, "must be a KPI code such as ICPC_IN_TIMESCALE");
+            throw cells.refused(RecommendationColumn.IMPACT_KPI, "must be a KPI code such as ICPC_IN_TIMESCALE");
         }
-        String direction = emptyToNull(cells.text(Column.IMPACT_DIRECTION).toUpperCase(Locale.ROOT));
+        String direction = emptyToNull(cells.text(RecommendationColumn.IMPACT_DIRECTION).toUpperCase(Locale.ROOT));
         if (direction != null && !direction.equals("UP") && !direction.equals("DOWN")) {
-            throw cells.refused(Column.IMPACT_DIRECTION, "must be UP or DOWN");
+            throw cells.refused(RecommendationColumn.IMPACT_DIRECTION, "must be UP or DOWN");
         }
         BigDecimal target = null;
-        String targetText = cells.text(Column.IMPACT_TARGET).replace("%", "").strip();
+        String targetText = cells.text(RecommendationColumn.IMPACT_TARGET).replace("%", "").strip();
         if (!targetText.isEmpty()) {
             try {
                 target = new BigDecimal(targetText);
             } catch (NumberFormatException e) {
-                throw cells.refused(Column.IMPACT_TARGET, "must be a number such as 90");
+                throw cells.refused(RecommendationColumn.IMPACT_TARGET, "must be a number such as 90");
             }
             if (target.abs().compareTo(LIMIT) > 0 || targetText.length() > 30) {
-                throw cells.refused(Column.IMPACT_TARGET, "must be between -1000000000 and 1000000000");
+                throw cells.refused(RecommendationColumn.IMPACT_TARGET, "must be between -1000000000 and 1000000000");
             }
         }
-        String ref = cells.limited(Column.ACTION_REF, 100);
+        String ref = cells.limited(RecommendationColumn.ACTION_REF, 100);
         String key = ref.isEmpty() ? number + "#" + ordinal : "ref:" + ref;
-        return new ActionPart(key, what, owner, emptyToNull(cells.limited(Column.OWNER_ROLE, 200)),
-                emptyToNull(cells.limited(Column.OWNER_AGENCY, 200)), List.copyOf(partners), due, board, approvedOn,
+        return new ActionPart(key, what, owner, emptyToNull(cells.limited(RecommendationColumn.OWNER_ROLE, 200)),
+                emptyToNull(cells.limited(RecommendationColumn.OWNER_AGENCY, 200)), List.copyOf(partners), due, board, approvedOn,
                 kpi, direction, target);
     }
 
-    private static LocalDate date(Cells cells, Column column, Function<String, Optional<LocalDate>> dates) {
+    private static LocalDate date(Cells cells, RecommendationColumn column, Function<String, Optional<LocalDate>> dates) {
         String text = cells.text(column);
         if (text.isEmpty()) {
             return null;
@@ -325,13 +281,13 @@ public final class RecommendationTable {
     }
 
     private static Recommendation.Response response(Cells cells) {
-        String text = normalise(cells.text(Column.RESPONSE)).replace('_', ' ').replace('-', ' ');
+        String text = normalise(cells.text(RecommendationColumn.RESPONSE)).replace('_', ' ').replace('-', ' ');
         return switch (text) {
             case "" -> null;
             case "accepted", "accept", "agreed", "yes" -> Recommendation.Response.ACCEPTED;
             case "partly accepted", "partially accepted", "partly", "in part" -> Recommendation.Response.PARTLY_ACCEPTED;
             case "not accepted", "rejected", "no" -> Recommendation.Response.NOT_ACCEPTED;
-            default -> throw cells.refused(Column.RESPONSE, "must be accepted, partly accepted or not accepted");
+            default -> throw cells.refused(RecommendationColumn.RESPONSE, "must be accepted, partly accepted or not accepted");
         };
     }
 
@@ -348,12 +304,12 @@ public final class RecommendationTable {
         return text.isEmpty() ? null : text;
     }
 
-    private static String words(Column column) {
+    private static String words(RecommendationColumn column) {
         return column.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    static String normalise(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    static String normalise(String column) {
+        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
     }
 
     /** One row's cells by column. */
@@ -366,11 +322,11 @@ public final class RecommendationTable {
             this.row = row;
         }
 
-        boolean has(Column column) {
+        boolean has(RecommendationColumn column) {
             return layout.columns().containsKey(column);
         }
 
-        String text(Column column) {
+        String text(RecommendationColumn column) {
             Integer index = layout.columns().get(column);
             if (index == null || index >= row.cells().size() || row.cells().get(index) == null) {
                 return "";
@@ -378,7 +334,7 @@ public final class RecommendationTable {
             return row.cells().get(index).strip();
         }
 
-        String limited(Column column, int max) {
+        String limited(RecommendationColumn column, int max) {
             String text = text(column);
             if (text.length() > max) {
                 throw refused(column, "is longer than " + max + " characters");
@@ -386,7 +342,7 @@ public final class RecommendationTable {
             return text;
         }
 
-        CellRefused refused(Column column, String reason) {
+        CellRefused refused(RecommendationColumn column, String reason) {
             return new CellRefused(layout.headerOf(column).orElse(words(column)), reason);
         }
     }

@@ -91,6 +91,10 @@ public class ActionRow extends PanacheEntityBase {
     @Column(name = "escalated_for")
     public LocalDate escalatedFor;
 
+    /** The key a recommendations table gave it (V5__imports.sql); null when made otherwise. */
+    @Column(name = "import_key")
+    public String importKey;
+
     @Version
     public int version;
 

@@ -19,8 +19,10 @@ public record ActionView(UUID id, UUID recommendationId, String what, String own
                          @Schema(description = "RED, AMBER, GREEN or BLUE (done); null when cancelled") String rag,
                          @Schema(description = "The owner's latest judgement") String ownerRag,
                          boolean hasEvidence, String approvedByBoard, LocalDate approvedOn, String impactKpi,
-                         String impactDirection, BigDecimal impactTarget, String createdBy, Instant createdAt,
-                         Instant updatedAt) {
+                         String impactDirection, BigDecimal impactTarget,
+                         @Schema(description = "The impact KPI's latest figures, one for each council of the source")
+                         List<ImpactView> impact,
+                         String createdBy, Instant createdAt, Instant updatedAt) {
 
     static ActionView of(Actions.Standing standing) {
         ActionRow row = standing.action();
@@ -28,7 +30,8 @@ public record ActionView(UUID id, UUID recommendationId, String what, String own
                 List.of(row.partners), row.status.name(), row.statusReason, row.dueDate, row.originalDueDate,
                 row.revisions, standing.rag() == null ? null : standing.rag().name(),
                 standing.ownerRag() == null ? null : standing.ownerRag().name(), row.hasEvidence, row.approvedByBoard,
-                row.approvedOn, row.impactKpi, row.impactDirection, row.impactTarget, row.createdBy, row.createdAt,
+                row.approvedOn, row.impactKpi, row.impactDirection, row.impactTarget,
+                standing.impact().stream().map(ImpactView::of).toList(), row.createdBy, row.createdAt,
                 row.updatedAt);
     }
 }

@@ -8,14 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.safeguarding.actionplan.domain.Action;
 import uk.gov.safeguarding.actionplan.domain.ActionPlanRefused;
 import uk.gov.safeguarding.actionplan.domain.ActionStatus;
 import uk.gov.safeguarding.actionplan.domain.DueDateRevision;
+import uk.gov.safeguarding.actionplan.domain.ImpactMeasure;
 import uk.gov.safeguarding.actionplan.domain.Rag;
 import uk.gov.safeguarding.actionplan.domain.RagRules;
+import uk.gov.safeguarding.actionplan.domain.Reimport;
 import uk.gov.safeguarding.actionplan.repository.ActionRow;
 import uk.gov.safeguarding.actionplan.repository.ActionUpdateRow;
 import uk.gov.safeguarding.actionplan.repository.DueDateRevisionRow;
@@ -42,8 +45,9 @@ public class Actions {
     private final Actor actor;
     private final WorkingDays workingDays;
     private final RagRules rules;
+    private final ImpactMeasures impacts;
 
-    public Actions(Outbox outbox, ActivityLog activityLog, Actor actor, WorkingDays workingDays,
+    public Actions(Outbox outbox, ActivityLog activityLog, Actor actor, WorkingDays workingDays, ImpactMeasures impacts,
                    @ConfigProperty(name = "suite.actions.amber-within-working-days", defaultValue = "10") int amberWithin,
                    @ConfigProperty(name = "suite.actions.blocked-is-amber", defaultValue = "true") boolean blockedIsAmber) {
         this.outbox = outbox;
@@ -51,6 +55,7 @@ public class Actions {
         this.actor = actor;
         this.workingDays = workingDays;
         this.rules = new RagRules(amberWithin, blockedIsAmber);
+        this.impacts = impacts;
     }
 
     public record NewAction(String what, String owner, String ownerRole, String ownerAgency, List<String> partners,
@@ -59,7 +64,7 @@ public class Actions {
     }
 
     /** An action as it stands now, with its RAG and its owner's latest judgement. */
-    public record Standing(ActionRow action, Rag rag, Rag ownerRag) {
+    public record Standing(ActionRow action, Rag rag, Rag ownerRag, List<ImpactMeasure.Impact> impact) {
     }
 
     @Transactional
@@ -182,6 +187,34 @@ public class Actions {
         return update;
     }
 
+    /** An action a table says something new of (a re-import; never its due date), in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void reviseFor(String by, String why, ActionRow row, Reimport.ActionTerms terms) {
+        if ((terms.board() == null) != (terms.approvedOn() == null)) {
+            throw new ActionPlanRefused(terms.board() == null ? "approvedByBoard" : "approvedOn",
+                    "an approval names the board and the day together");
+        }
+        row.what = terms.what();
+        row.owner = terms.owner();
+        row.ownerRole = terms.ownerRole();
+        row.ownerAgency = terms.ownerAgency();
+        row.partners = terms.partners().toArray(String[]::new);
+        row.approvedByBoard = terms.board();
+        row.approvedOn = terms.approvedOn();
+        row.impactKpi = terms.impactKpi();
+        row.impactDirection = terms.impactDirection();
+        row.impactTarget = terms.impactTarget();
+        row.updatedAt = Instant.now();
+        publish(row, Recommendations.found(row.recommendationId), "updated", row.status, by);
+        activityLog.recordOnBehalfOf(by, why, "action", row.id.toString(), List.of());
+    }
+
+    static Reimport.ActionTerms terms(ActionRow row) {
+        return new Reimport.ActionTerms(row.what, row.owner, row.ownerRole, row.ownerAgency,
+                Arrays.asList(row.partners), row.approvedByBoard, row.approvedOn, row.impactKpi, row.impactDirection,
+                row.impactTarget);
+    }
+
     @Transactional
     public DueDateRevisionRow requestRevision(UUID id, LocalDate proposed, String reason) {
         ActionRow row = locked(id);
@@ -252,9 +285,19 @@ public class Actions {
     }
 
     private Standing standing(ActionRow row) {
+        List<ImpactMeasure.Impact> impact = List.of();
+        if (row.impactKpi != null) {
+            SourceRow source = SourceRow.findById(Recommendations.found(row.recommendationId).sourceId);
+            impact = impacts.of(List.of(row), Map.of(row.id, Arrays.asList(source.localAuthorities)))
+                    .getOrDefault(row.id, List.of());
+        }
+        return new Standing(row, rag(row), ownerRag(row), impact);
+    }
+
+    private static Rag ownerRag(ActionRow row) {
         ActionUpdateRow latest = ActionUpdateRow.<ActionUpdateRow>find("actionId = ?1 and ownerRag is not null "
                 + "order by recordedAt desc, id desc", row.id).firstResult();
-        return new Standing(row, rag(row), latest == null ? null : latest.ownerRag);
+        return latest == null ? null : latest.ownerRag;
     }
 
     private Rag rag(ActionRow row) {
@@ -281,12 +324,12 @@ public class Actions {
 
     private void publish(ActionRow row, RecommendationRow recommendation, String event, ActionStatus before, String by) {
         SourceRow source = SourceRow.findById(recommendation.sourceId);
-        Standing standing = standing(row);
+        Rag rag = rag(row);
+        Rag ownerRag = ownerRag(row);
         outbox.publish(Topics.ACTIONS, "action", row.id.toString(), event, new ActionPlanEvents.ActionEvent(row.id,
                 row.recommendationId, source.id, Arrays.asList(source.localAuthorities), row.owner, row.ownerAgency,
                 row.status.name(), before == null ? null : before.name(), row.dueDate, row.originalDueDate,
-                row.revisions, standing.rag() == null ? null : standing.rag().name(),
-                standing.ownerRag() == null ? null : standing.ownerRag().name(), row.approvedByBoard, row.impactKpi,
+                row.revisions, rag == null ? null : rag.name(), ownerRag == null ? null : ownerRag.name(), row.approvedByBoard, row.impactKpi,
                 by, Instant.now()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import uk.gov.safeguarding.actionplan.domain.ActionPlanRefused;
 import uk.gov.safeguarding.actionplan.domain.ActionStatus;
 import uk.gov.safeguarding.actionplan.domain.Recommendation;
+import uk.gov.safeguarding.actionplan.domain.Reimport;
 import uk.gov.safeguarding.actionplan.domain.ReportReferences;
 import uk.gov.safeguarding.actionplan.repository.ActionRow;
 import uk.gov.safeguarding.actionplan.repository.RecommendationRow;
@@ -102,6 +103,24 @@ public class Recommendations {
         publish(row, "responded", actor.id());
         activityLog.recordSuccess(row.id.toString());
         return tracked(row);
+    }
+
+    /** A recommendation a table says something new of (a re-import), in the name of {@code by}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void reviseFor(String by, String why, RecommendationRow row, Reimport.RecommendationTerms terms) {
+        row.refs = terms.references().toArray(String[]::new);
+        row.theme = terms.theme();
+        row.text = terms.text();
+        row.addressedTo = terms.addressedTo();
+        row.response = terms.response();
+        row.responseReason = terms.responseReason();
+        publish(row, "updated", by);
+        activityLog.recordOnBehalfOf(by, why, "recommendation", row.id.toString(), List.of());
+    }
+
+    static Reimport.RecommendationTerms terms(RecommendationRow row) {
+        return new Reimport.RecommendationTerms(Arrays.asList(row.refs), row.theme, row.text, row.addressedTo,
+                row.response, row.responseReason);
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.actionplan.domain.RecommendationTable.Column;
 import uk.gov.safeguarding.actionplan.domain.RecommendationTable.Defaults;
 import uk.gov.safeguarding.actionplan.domain.RecommendationTable.Layout;
 import uk.gov.safeguarding.actionplan.domain.RecommendationTable.Reading;
@@ -36,8 +35,8 @@ class RecommendationTableTest {
     void derbysReviewOfTheHaringeyJarFindingsIsReadWholeByItsHeaders() throws Exception {
         Table derby = table("/fixtures/derby-haringey-jar-review.csv");
         Layout layout = RecommendationTable.layout(derby.header());
-        assertThat(layout.columns()).containsEntry(Column.NUMBER, 0).containsEntry(Column.REFERENCES, 2)
-                .containsEntry(Column.ISSUE, 3).containsEntry(Column.ACTION, 4);
+        assertThat(layout.columns()).containsEntry(RecommendationColumn.NUMBER, 0).containsEntry(RecommendationColumn.REFERENCES, 2)
+                .containsEntry(RecommendationColumn.ISSUE, 3).containsEntry(RecommendationColumn.ACTION, 4);
         assertThat(layout.unknown()).containsExactly("Section");
 
         Reading reading = RecommendationTable.read(layout, derby.rows(),
@@ -100,7 +99,7 @@ class RecommendationTableTest {
         assertThatThrownBy(() -> RecommendationTable.layout(List.of("No", "Issue", "Due", "Target date")))
                 .hasMessageContaining("'Due' and 'Target date'");
         assertThat(RecommendationTable.layout(List.of(" NO. ", "Report  Paragraphs", "Recommendation")).columns())
-                .containsEntry(Column.NUMBER, 0).containsEntry(Column.REFERENCES, 1);
+                .containsEntry(RecommendationColumn.NUMBER, 0).containsEntry(RecommendationColumn.REFERENCES, 1);
     }
 
     record Table(List<String> header, List<Row> rows) {

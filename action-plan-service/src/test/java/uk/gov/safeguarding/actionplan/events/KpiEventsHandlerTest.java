@@ -84,4 +84,44 @@ class KpiEventsHandlerTest {
         assertThat((String) given().auth().oauth2(Tokens.forRole("board")).when().get("/api/v1/actions/{id}", id).then()
                 .extract().path("status")).isEqualTo("IN_PROGRESS");
     }
+
+    private static String month(String kpi, String month, int version, String value) {
+        return """
+                {"kpiCode":"%s","localAuthority":"E06000015","month":"%s","version":%d,"revised":%b,
+                 "numerator":1,"denominator":2,"value":%s,"target":90.0,"polarity":"HIGHER_IS_BETTER","rag":"RED",
+                 "publishedAt":"2021-12-10T09:00:00Z"}""".formatted(kpi, month, version, version > 1, value);
+    }
+
+    @Test
+    void anActionsImpactMeasureIsKeptCurrentFromTheMonthsKpiServicePublishes() {
+        String kpi = "ICPC_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String recommendation = uk.gov.safeguarding.actionplan.ActionPlanFixtures.recommendation(
+                uk.gov.safeguarding.actionplan.ActionPlanFixtures.source("OFSTED_INSPECTION", "2021-05-01"), "1");
+        String action = given().auth().oauth2(Tokens.forRole("manager")).contentType("application/json")
+                .body(Map.of("what", "Hold conferences in time", "owner", "jane.smith", "dueDate", "2030-06-30",
+                        "impactKpi", kpi, "impactTarget", 90))
+                .when().post("/api/v1/recommendations/{id}/actions", recommendation).then().statusCode(201)
+                .body("impact[0].trend", org.hamcrest.Matchers.equalTo("UNKNOWN"))
+                .body("impact[0].latestValue", org.hamcrest.Matchers.nullValue()).extract().path("id");
+
+        String[] values = {"60.0", "62.5", "70.0", "78.0", "85.0", "91.5"};
+        for (int i = 0; i < values.length; i++) {
+            send("safeguarding.kpi.month-published.v1", month(kpi, "2021-0" + (i + 4), 1, values[i]));
+        }
+        // a month revised (version 2), then its first version arriving late: the revision stands
+        send("safeguarding.kpi.month-published.v1", month(kpi, "2021-09", 2, "93.0"));
+        send("safeguarding.kpi.month-published.v1", month(kpi, "2021-09", 1, "91.5"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "2021-09".equals(given().auth()
+                .oauth2(Tokens.forRole("board")).when().get("/api/v1/actions/{id}", action).then()
+                .extract().path("impact[0].latestMonth")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.forRole("board"))
+                .when().get("/api/v1/actions/{id}", action).then().extract().jsonPath().getList("impact[0].recent").size() == 6);
+        JsonPath impact = given().auth().oauth2(Tokens.forRole("board")).when().get("/api/v1/actions/{id}", action)
+                .then().extract().jsonPath();
+        assertThat(impact.getString("impact[0].localAuthority")).isEqualTo("E06000015");
+        assertThat(impact.getString("impact[0].trend")).isEqualTo("IMPROVING");
+        assertThat(impact.getDouble("impact[0].latestValue")).isEqualTo(93.0);
+        assertThat(impact.getBoolean("impact[0].targetMet")).isTrue();
+    }
 }

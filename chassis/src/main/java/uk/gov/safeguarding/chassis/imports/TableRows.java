@@ -28,7 +28,7 @@ public interface TableRows extends Iterator<TableRow>, Closeable {
     }
 
     static String normalise(String column) {
-        return column.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
     }
 
     @Override

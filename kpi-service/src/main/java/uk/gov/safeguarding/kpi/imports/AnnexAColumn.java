@@ -41,6 +41,6 @@ record AnnexAColumn(String name, Pattern loosely, boolean required) {
     }
 
     static String normalise(String column) {
-        return column.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
     }
 }
