@@ -3,28 +3,39 @@ package uk.gov.safeguarding.actionplan.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.actionplan.domain.ActionStatus;
+import uk.gov.safeguarding.actionplan.repository.ReportQueries;
 import uk.gov.safeguarding.actionplan.service.ActionPlanActions;
 import uk.gov.safeguarding.actionplan.service.Actions;
 import uk.gov.safeguarding.chassis.activity.ActivityLogged;
+import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
+import uk.gov.safeguarding.chassis.problem.ProblemException;
+import uk.gov.safeguarding.chassis.rest.PageOf;
+import uk.gov.safeguarding.chassis.rest.PageRequest;
+import uk.gov.safeguarding.chassis.rest.QueryParams;
 import uk.gov.safeguarding.chassis.security.Roles;
 import uk.gov.safeguarding.chassis.text.OptionalText;
 
@@ -37,6 +48,46 @@ public class ActionResource {
 
     public ActionResource(Actions actions) {
         this.actions = actions;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR, Roles.ANALYST, Roles.BOARD, Roles.ADMIN,
+            Roles.INTEGRATION})
+    @Operation(operationId = "findActions", summary = "Actions, soonest due first: mine, a team's, the overdue",
+            description = "owner=me lists the caller's own actions. Narrowed by status (several separated by commas), "
+                    + "overdue=true (open past the due date), a council, a source, a type of source or the board that "
+                    + "approved them.")
+    @APIResponse(responseCode = "200", description = "A page of actions")
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageOf<ActionView> list(
+            @QueryParam("owner") @Parameter(description = "A subject id, or me", example = "me") String owner,
+            @QueryParam("status") @Parameter(description = "NOT_STARTED, IN_PROGRESS, BLOCKED, COMPLETE, VERIFIED or "
+                    + "CANCELLED; several separated by commas", example = "NOT_STARTED,IN_PROGRESS") String status,
+            @QueryParam("overdue") @Parameter(description = "true: only the open actions past their due date",
+                    example = "true") String overdue,
+            @QueryParam("localAuthority") @CouncilCode @Parameter(example = "E06000015") String localAuthority,
+            @QueryParam("sourceId") String sourceId,
+            @QueryParam("sourceType") @Parameter(example = "OFSTED_INSPECTION") String sourceType,
+            @QueryParam("board") String board,
+            @BeanParam PageRequest page) {
+        PageRequest requested = new PageRequest(page.page(), page.size());
+        String who = OptionalText.of(owner);
+        if (who != null && who.length() > 200) {
+            throw ProblemException.invalid("owner", "is longer than 200 characters");
+        }
+        List<String> statuses = new ArrayList<>();
+        if (status != null) {
+            for (String each : status.split(",")) {
+                if (!each.isBlank()) {
+                    statuses.add(QueryParams.enumValue("status", each, ActionStatus.class).name());
+                }
+            }
+        }
+        Actions.Found found = actions.list(ReportFilters.of(localAuthority, sourceId, sourceType, board),
+                new ReportQueries.Selection("me".equalsIgnoreCase(who) ? actions.me() : who, statuses,
+                        Boolean.TRUE.equals(QueryParams.bool("overdue", overdue))), requested.page(), requested.size());
+        return PageOf.of(found.actions().stream().map(ActionView::of).toList(), requested, found.total());
     }
 
     @GET

@@ -23,6 +23,7 @@ import uk.gov.safeguarding.actionplan.repository.ActionRow;
 import uk.gov.safeguarding.actionplan.repository.ActionUpdateRow;
 import uk.gov.safeguarding.actionplan.repository.DueDateRevisionRow;
 import uk.gov.safeguarding.actionplan.repository.RecommendationRow;
+import uk.gov.safeguarding.actionplan.repository.ReportQueries;
 import uk.gov.safeguarding.actionplan.repository.SourceRow;
 import uk.gov.safeguarding.chassis.activity.ActivityLog;
 import uk.gov.safeguarding.chassis.calendar.WorkingDays;
@@ -46,8 +47,10 @@ public class Actions {
     private final WorkingDays workingDays;
     private final RagRules rules;
     private final ImpactMeasures impacts;
+    private final ReportQueries queries;
 
     public Actions(Outbox outbox, ActivityLog activityLog, Actor actor, WorkingDays workingDays, ImpactMeasures impacts,
+                   ReportQueries queries,
                    @ConfigProperty(name = "suite.actions.amber-within-working-days", defaultValue = "10") int amberWithin,
                    @ConfigProperty(name = "suite.actions.blocked-is-amber", defaultValue = "true") boolean blockedIsAmber) {
         this.outbox = outbox;
@@ -56,6 +59,7 @@ public class Actions {
         this.workingDays = workingDays;
         this.rules = new RagRules(amberWithin, blockedIsAmber);
         this.impacts = impacts;
+        this.queries = queries;
     }
 
     public record NewAction(String what, String owner, String ownerRole, String ownerAgency, List<String> partners,
@@ -265,6 +269,22 @@ public class Actions {
         return standing(row);
     }
 
+    public record Found(List<Standing> actions, long total) {
+    }
+
+    /** Actions of a council, source, type or board, and of an owner, statuses or only the overdue; soonest due first. */
+    @Transactional
+    public Found list(ReportQueries.Filter filter, ReportQueries.Selection selection, int page, int size) {
+        ReportQueries.Page<ActionRow> found = queries.actions(filter, selection, LocalDate.now(LondonTime.ZONE), page,
+                size);
+        return new Found(found.items().stream().map(this::standing).toList(), found.total());
+    }
+
+    /** Whose actions "mine" means: the caller's. */
+    public String me() {
+        return actor.id();
+    }
+
     @Transactional
     public List<Standing> ofRecommendation(UUID recommendationId) {
         Recommendations.found(recommendationId);
@@ -300,7 +320,7 @@ public class Actions {
         return latest == null ? null : latest.ownerRag;
     }
 
-    private Rag rag(ActionRow row) {
+    Rag rag(ActionRow row) {
         return rules.of(row.status, row.dueDate, LocalDate.now(LondonTime.ZONE), workingDays.calendar());
     }
 

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.actionplan.ActionPlanFixtures;
@@ -132,5 +133,24 @@ class ActionResourceTest {
         move(owner(), dueSoon, "CANCELLED", 200);
         given().auth().oauth2(Tokens.forRole("board")).when().get("/api/v1/actions/{id}", dueSoon).then()
                 .body("rag", nullValue()).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void anOwnerListsTheirOwnActionsAndTheOverdueOnesSoonestFirst() {
+        String me = "lister-" + java.util.UUID.randomUUID();
+        String recommendation = ActionPlanFixtures.recommendation(ActionPlanFixtures.source("AUDIT", null), "1");
+        String later = ActionPlanFixtures.action(recommendation, me, LocalDate.now().plusMonths(2));
+        String overdue = ActionPlanFixtures.action(recommendation, me, LocalDate.now().minusDays(3));
+        ActionPlanFixtures.action(recommendation, "someone-else", LocalDate.now().minusDays(3));
+        String token = Tokens.forSubject(me, "practitioner");
+        given().auth().oauth2(token).queryParam("owner", "me").when().get("/api/v1/actions").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.id", equalTo(List.of(overdue, later)));
+        given().auth().oauth2(token).queryParam("owner", "me").queryParam("overdue", "true")
+                .when().get("/api/v1/actions").then().body("items.id", equalTo(List.of(overdue)))
+                .body("items[0].rag", equalTo("RED"));
+        given().auth().oauth2(token).queryParam("owner", "me").queryParam("status", "IN_PROGRESS,BLOCKED")
+                .when().get("/api/v1/actions").then().body("totalItems", equalTo(0));
+        given().auth().oauth2(token).queryParam("status", "DONE").when().get("/api/v1/actions").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
     }
 }

@@ -56,6 +56,21 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
+        if (value instanceof CharSequence text) {
+            return inert(text.toString());
+        }
         return value.toString();
+    }
+
+    /**
+     * Free text a caller wrote (an update, a title) opened in Excel must not run as a formula (OWASP's CSV
+     * injection): text beginning with one of = + - @ or a tab or carriage return is written after a quote mark,
+     * which Excel shows as text. Numbers and dates are not text here, so they are written as they are.
+     */
+    static String inert(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }
