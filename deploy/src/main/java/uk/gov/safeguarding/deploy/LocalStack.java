@@ -240,6 +240,27 @@ public final class LocalStack {
         say("Added 12 live contacts for today: some awaiting screening (4 overdue), some awaiting a manager");
         loadPracticeRecords(http, issuer);
         loadAudits(http, issuer);
+        loadActionPlan(http, issuer);
+    }
+
+    /** Derby's review of the Haringey JAR findings as an action plan with an action at every status. */
+    private void loadActionPlan(HttpClient http, LocalIssuer issuer) {
+        say("Loading the demo action plan: Derby's review of the Haringey JAR findings, imported from its table");
+        try {
+            ActionPlanDemo demo = new ActionPlanDemo(new SuiteApi(http, "http://localhost:8084",
+                    issuer.token("demo-board", List.of("board"), Duration.ofHours(1))),
+                    issuer.token("demo-manager", List.of("manager"), Duration.ofHours(1)),
+                    issuer.token(ActionPlanDemo.OWNER, List.of("practitioner"), Duration.ofHours(1)),
+                    issuer.token("demo-board-chair", List.of("board"), Duration.ofHours(1)),
+                    root.resolve("action-plan-service/src/test/resources/fixtures/derby-haringey-jar-review.csv"));
+            for (String made : demo.load()) {
+                say("  " + made);
+            }
+            say("  the assurance visit's recommendations arrive from audit-service, and KPI exceptions from kpi-service's "
+                    + "breaches, by themselves");
+        } catch (Exception e) {
+            say("The demo action plan was not all loaded: " + e.getMessage());
+        }
     }
 
     /** Derby's dip samples, a completed audit with moderation, the assurance visit and an escalation. */

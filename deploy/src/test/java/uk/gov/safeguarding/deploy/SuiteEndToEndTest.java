@@ -31,7 +31,8 @@ import uk.gov.safeguarding.localinfra.PostgresServer;
  * the issuer's token endpoint. A contact decided in contacts-service moves CONTACTS_PROGRESSED in kpi-service;
  * a dip sample is drawn from contacts-service's contacts; a child-level read in contacts-service is found in
  * the activity log by its child and its inclusion proof checks offline; a recommendation raised in audit-service
- * arrives in action-plan-service, its words read with that service's own token, and takes an action.
+ * arrives in action-plan-service, its words read with that service's own token, and takes an action; a KPI red for
+ * two months in kpi-service opens a KPI exception there with its default action.
  */
 class SuiteEndToEndTest {
 
@@ -212,6 +213,46 @@ class SuiteEndToEndTest {
                 .contains("\"actor\":\"audit-service\"");
         assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=action-plan-service&action=action.create"
                 + "&resourceId=" + action)).contains("e2e-manager");
+    }
+
+    @Test
+    void aKpiRedForTwoMonthsInKpiServiceOpensAKpiExceptionInActionPlanServiceAndEveryStepIsLogged() throws Exception {
+        // Nottingham's ICPCs of the last two completed months all held 30 days after the strategy discussion
+        String council = "E06000018";
+        java.time.YearMonth last = java.time.YearMonth.now(uk.gov.safeguarding.kernel.LondonTime.ZONE).minusMonths(1);
+        StringBuilder records = new StringBuilder("[");
+        for (java.time.YearMonth month : List.of(last.minusMonths(1), last)) {
+            for (int i = 0; i < 3; i++) {
+                java.time.LocalDate held = month.atDay(10 + i);
+                records.append(records.length() > 1 ? "," : "").append("""
+                        {"kind":"S47_ENQUIRY","recordId":"E2E-%s-%d","localAuthority":"%s","childRef":"NOTT%s%d",
+                         "strategyDiscussionDate":"%s","icpcDate":"%s"}""".formatted(month, i, council,
+                        month.toString().replace("-", ""), i, held.minusDays(30), held));
+            }
+        }
+        String integration = token("e2e-integration", "integration");
+        new SuiteApi(http, kpi.baseUrl(), integration).post("/api/v1/practice-records", records + "]", integration);
+
+        SuiteApi plans = new SuiteApi(http, actionPlan.baseUrl(), token("e2e-board", "board"));
+        String ref = "kpi-breach:ICPC_IN_TIMESCALE:" + council + ":" + last.minusMonths(1);
+        String sources = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline && !sources.contains(ref)) {
+            Thread.sleep(500);
+            sources = plans.get("/api/v1/sources?type=KPI_EXCEPTION&localAuthority=" + council);
+        }
+        assertThat(sources).as("the breach reached action-plan-service as a KPI exception").contains(ref);
+        Matcher source = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^}]*\"externalRef\":\"" + ref).matcher(sources);
+        assertThat(source.find()).isTrue();
+        String recommendation = SuiteApi.id(plans.get("/api/v1/sources/" + source.group(1) + "/recommendations"));
+        String actions = plans.get("/api/v1/recommendations/" + recommendation + "/actions");
+        assertThat(actions).contains("\"impactKpi\":\"ICPC_IN_TIMESCALE\"").contains("\"createdBy\":\"kpi-service\"");
+
+        SuiteApi audits = new SuiteApi(http, audit.baseUrl(), token("e2e-auditor", "auditor"));
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=kpi-service&action=practice-records.load"))
+                .contains("e2e-integration");
+        assertThat(awaitLog(audits, "/api/v1/activity-log/entries?service=action-plan-service&action=recommendation.from-kpi"
+                + "&resourceId=" + SuiteApi.id(actions))).contains("\"actor\":\"kpi-service\"");
     }
 
     /** Polls the activity log until the query finds an entry (60 s at most). */

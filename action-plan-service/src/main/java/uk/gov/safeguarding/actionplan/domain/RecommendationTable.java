@@ -58,9 +58,13 @@ public final class RecommendationTable {
      * What an action row leaves empty is taken from here: a board's table often names neither the owner (as a
      * subject id) nor the date, and whoever imports it says who owns the actions until they are assigned.
      */
-    public record Defaults(String owner, LocalDate dueDate) {
+    public record Defaults(String owner, LocalDate dueDate, String board, LocalDate approvedOn) {
 
-        public static final Defaults NONE = new Defaults(null, null);
+        public static final Defaults NONE = new Defaults(null, null, null, null);
+
+        public Defaults(String owner, LocalDate dueDate) {
+            this(owner, dueDate, null, null);
+        }
     }
 
     static final int MAX_TEXT = 10_000;
@@ -223,6 +227,11 @@ public final class RecommendationTable {
         }
         String board = emptyToNull(cells.limited(RecommendationColumn.BOARD, 200));
         LocalDate approvedOn = date(cells, RecommendationColumn.APPROVED_ON, dates);
+        if (board == null && approvedOn == null) {
+            // a table approved whole at one meeting names the board once, for every row
+            board = defaults.board();
+            approvedOn = defaults.approvedOn();
+        }
         if ((board == null) != (approvedOn == null)) {
             throw cells.refused(board == null ? RecommendationColumn.BOARD : RecommendationColumn.APPROVED_ON,
                     "an approval names the board and the day together");

@@ -64,7 +64,9 @@ public class RecommendationImportResource {
             + "or their place among the number's rows); a changed due date is refused (a revision with a reason and "
             + "a second person's approval moves it), as is a change to a closed action. Each refused row is reported "
             + "with its line, column and reason and the rest are stored. dryRun=true says what would happen and "
-            + "stores nothing. At most " + RecommendationImports.MAX_ROWS + " rows.";
+            + "stores nothing. defaultOwner, defaultDueDate, defaultBoard and defaultApprovedOn fill action rows that "
+            + "leave them empty (a table approved whole at one board meeting). At most "
+            + RecommendationImports.MAX_ROWS + " rows.";
 
     private static final String CSV_EXAMPLE = """
             No,Haringey JAR Para,Issue,Action,Owner,Due date
@@ -120,15 +122,22 @@ public class RecommendationImportResource {
                                                 + "of action rows that name none", example = "jane.smith") String owner,
                                         @QueryParam("defaultDueDate") @Parameter(description = "The due date of "
                                                 + "action rows that give none", example = "2009-09-30") String dueDate,
+                                        @QueryParam("defaultBoard") @Parameter(description = "The board that approved "
+                                                + "the table, for action rows that name no approval",
+                                                example = "Derby Safeguarding Children Board") String board,
+                                        @QueryParam("defaultApprovedOn") @Parameter(description = "The day it did",
+                                                example = "2009-03-19") String approvedOn,
                                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                         InputStream body) throws JsonProcessingException {
         Boolean dry = QueryParams.bool("dryRun", dryRun);
-        String defaultOwner = OptionalText.of(owner);
-        if (defaultOwner != null && defaultOwner.length() > 200) {
-            throw ProblemException.invalid("defaultOwner", "is longer than 200 characters");
+        String defaultBoard = limited("defaultBoard", board);
+        java.time.LocalDate defaultApprovedOn = QueryParams.date("defaultApprovedOn", approvedOn);
+        if ((defaultBoard == null) != (defaultApprovedOn == null)) {
+            throw ProblemException.invalid(defaultBoard == null ? "defaultBoard" : "defaultApprovedOn",
+                    "an approval names the board and the day together");
         }
-        RecommendationTable.Defaults defaults = new RecommendationTable.Defaults(defaultOwner,
-                QueryParams.date("defaultDueDate", dueDate));
+        RecommendationTable.Defaults defaults = new RecommendationTable.Defaults(limited("defaultOwner", owner),
+                QueryParams.date("defaultDueDate", dueDate), defaultBoard, defaultApprovedOn);
         // a table is read whole, so it is held to a size a table has; the upload limit is for streamed batches
         byte[] table = read(body);
         if (table.length > MAX_BYTES) {
@@ -152,6 +161,14 @@ public class RecommendationImportResource {
             throw ProblemException.invalid("body", "must be a JSON array of objects, one a row");
         }
         return items;
+    }
+
+    private static String limited(String name, String value) {
+        String text = OptionalText.of(value);
+        if (text != null && text.length() > 200) {
+            throw ProblemException.invalid(name, "is longer than 200 characters");
+        }
+        return text;
     }
 
     private static byte[] read(InputStream body) {
