@@ -66,4 +66,36 @@ class ActionRemindersTest {
             assertThat(reader.seen(event("escalated", late))).as("not ten working days past the new date").hasSize(1);
         }
     }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void actionsWithNothingToSayYetNeverCrowdOutOnesBehindThem() throws Exception {
+        LocalDate today = LocalDate.now(LondonTime.ZONE);
+        String recommendation = ActionPlanFixtures.recommendation(ActionPlanFixtures.source("AUDIT", null), "1");
+        // more than a batch of actions overdue and said so, approved by a board but not yet ten working days late
+        try (java.sql.Connection db = dataSource.getConnection();
+             java.sql.PreparedStatement insert = db.prepareStatement("""
+                     INSERT INTO action (id, recommendation_id, what, owner, partners, status, due_date, original_due_date,
+                                         approved_by_board, approved_on, created_by, created_at, updated_at, overdue_said_for)
+                     SELECT gen_random_uuid(), ?::uuid, 'Waiting', 'owner-9', '{}', 'IN_PROGRESS', ?::date, ?::date,
+                            'DSCP', ?::date, 'test', now(), now(), ?::date FROM generate_series(1, ?)""")) {
+            // ten calendar days late: a candidate for escalation, but fewer than ten working days late
+            LocalDate tenDaysAgo = today.minusDays(10);
+            insert.setString(1, recommendation);
+            insert.setString(2, tenDaysAgo.toString());
+            insert.setString(3, tenDaysAgo.toString());
+            insert.setString(4, today.minusMonths(1).toString());
+            insert.setString(5, tenDaysAgo.toString());
+            insert.setInt(6, ActionReminders.BATCH + 100);
+            insert.executeUpdate();
+        }
+        String behind = ActionPlanFixtures.action(recommendation, "owner-1", today.minusDays(1));
+        try (TopicReader reader = new TopicReader(Topics.ACTIONS)) {
+            ActionReminders.Check check = reminders.check();
+            assertThat(check.examined()).isGreaterThan(ActionReminders.BATCH);
+            reader.await(event("overdue", behind), Duration.ofSeconds(20));
+        }
+    }
 }
