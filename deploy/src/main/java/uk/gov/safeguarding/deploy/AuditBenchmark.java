@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -539,10 +538,7 @@ public final class AuditBenchmark {
     }
 
     private static String ms(List<Long> nanos, int percentile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        long value = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-        return String.format("%.1f ms", value / 1e6);
+        return String.format("%.1f ms", Benchmarks.percentile(nanos, percentile) / 1e6);
     }
 
     private static String seconds(Duration duration) {

@@ -27,4 +27,11 @@ final class Benchmarks {
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + ContactsBenchmark.cpuModel() + ", "
                 + ContactsBenchmark.memoryGiB() + " GiB; Java " + System.getProperty("java.version") + "; " + setup;
     }
+
+    /** The value at {@code percentile} (nearest rank) of the timings. */
+    static long percentile(java.util.List<Long> nanos, int percentile) {
+        java.util.List<Long> sorted = new java.util.ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
 }

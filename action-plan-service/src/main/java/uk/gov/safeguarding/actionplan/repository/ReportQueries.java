@@ -114,8 +114,10 @@ public class ReportQueries {
     /** Actions of the filter and selection, soonest due first. */
     public Page<ActionRow> actions(Filter filter, Selection selection, LocalDate today, int page, int size) {
         Where where = where(filter);
-        StringBuilder from = new StringBuilder(" FROM action a JOIN recommendation r ON r.id = a.recommendation_id "
-                + "JOIN source s ON s.id = r.source_id ").append(where.sql);
+        // a board's or an owner's actions need no join: the action names both
+        boolean bySource = filter.localAuthority() != null || filter.sourceId() != null || filter.sourceType() != null;
+        StringBuilder from = new StringBuilder(bySource ? " FROM action a JOIN recommendation r ON r.id = "
+                + "a.recommendation_id JOIN source s ON s.id = r.source_id " : " FROM action a ").append(where.sql);
         Map<String, Object> parameters = new HashMap<>(where.parameters);
         if (selection.owner() != null) {
             from.append(" AND a.owner = :owner");
