@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.safeguarding.chassis.rest.WithinCalendar;
 import uk.gov.safeguarding.workingdays.CalendarChange;
 
 @Schema(name = "CalendarChange", description = "A one-off change to the England and Wales bank holidays")
 public record CalendarChangeRequest(
-        @NotNull @Schema(examples = "2023-05-08") LocalDate date,
+        @NotNull @WithinCalendar @Schema(examples = "2023-05-08") LocalDate date,
         @NotNull @Schema(examples = "ADDED") CalendarChange.Kind kind,
         @NotBlank @Size(max = 200) @Schema(examples = "Coronation of King Charles III") String reason) {
 }
