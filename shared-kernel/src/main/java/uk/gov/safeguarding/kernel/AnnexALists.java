@@ -39,9 +39,9 @@ public final class AnnexALists {
 
     /** The list a header row is, or empty when it is none of them. */
     public static OptionalInt numberOf(List<String> header) {
-        Set<String> columns = header.stream().map(AnnexALists::normalise).collect(Collectors.toSet());
+        Set<String> columns = header.stream().map(HeaderNames::normalise).collect(Collectors.toSet());
         for (int list = 1; list <= 11; list++) {
-            if (DISTINCTIVE.get(list).stream().map(AnnexALists::normalise).allMatch(columns::contains)) {
+            if (DISTINCTIVE.get(list).stream().map(HeaderNames::normalise).allMatch(columns::contains)) {
                 return OptionalInt.of(list);
             }
         }
@@ -73,7 +73,4 @@ public final class AnnexALists {
         return DISTINCTIVE.getOrDefault(list, List.of());
     }
 
-    static String normalise(String column) {
-        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
-    }
 }

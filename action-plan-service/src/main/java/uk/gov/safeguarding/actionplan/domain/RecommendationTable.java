@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import uk.gov.safeguarding.kernel.HeaderNames;
 
 /**
  * A recommendations table as councils keep them in Word and Excel (number, the report's paragraphs, the issue,
@@ -290,7 +291,7 @@ public final class RecommendationTable {
     }
 
     private static Recommendation.Response response(Cells cells) {
-        String text = normalise(cells.text(RecommendationColumn.RESPONSE)).replace('_', ' ').replace('-', ' ');
+        String text = HeaderNames.normalise(cells.text(RecommendationColumn.RESPONSE)).replace('_', ' ').replace('-', ' ');
         return switch (text) {
             case "" -> null;
             case "accepted", "accept", "agreed", "yes" -> Recommendation.Response.ACCEPTED;
@@ -317,9 +318,6 @@ public final class RecommendationTable {
         return column.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    static String normalise(String column) {
-        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
-    }
 
     /** One row's cells by column. */
     private static final class Cells {

@@ -24,8 +24,6 @@ public class ReportQueries {
 
     /** What a report is of: any of a council, a source, a type of source and a board. */
     public record Filter(String localAuthority, UUID sourceId, SourceType sourceType, String board) {
-
-        static final Filter ALL = new Filter(null, null, null, null);
     }
 
     /** How a progress report groups actions. */

@@ -32,7 +32,6 @@ import uk.gov.safeguarding.chassis.activity.ActivityLogged;
 import uk.gov.safeguarding.chassis.council.CouncilCode;
 import uk.gov.safeguarding.chassis.problem.Problem;
 import uk.gov.safeguarding.chassis.problem.ProblemDocs;
-import uk.gov.safeguarding.chassis.problem.ProblemException;
 import uk.gov.safeguarding.chassis.rest.PageOf;
 import uk.gov.safeguarding.chassis.rest.PageRequest;
 import uk.gov.safeguarding.chassis.rest.QueryParams;
@@ -72,10 +71,7 @@ public class ActionResource {
             @QueryParam("board") String board,
             @BeanParam PageRequest page) {
         PageRequest requested = new PageRequest(page.page(), page.size());
-        String who = OptionalText.of(owner);
-        if (who != null && who.length() > 200) {
-            throw ProblemException.invalid("owner", "is longer than 200 characters");
-        }
+        String who = OptionalText.of("owner", owner, 200);
         List<String> statuses = new ArrayList<>();
         if (status != null) {
             for (String each : status.split(",")) {

@@ -130,13 +130,13 @@ public class RecommendationImportResource {
                                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                         InputStream body) throws JsonProcessingException {
         Boolean dry = QueryParams.bool("dryRun", dryRun);
-        String defaultBoard = limited("defaultBoard", board);
+        String defaultBoard = OptionalText.of("defaultBoard", board, 200);
         java.time.LocalDate defaultApprovedOn = QueryParams.date("defaultApprovedOn", approvedOn);
         if ((defaultBoard == null) != (defaultApprovedOn == null)) {
             throw ProblemException.invalid(defaultBoard == null ? "defaultBoard" : "defaultApprovedOn",
                     "an approval names the board and the day together");
         }
-        RecommendationTable.Defaults defaults = new RecommendationTable.Defaults(limited("defaultOwner", owner),
+        RecommendationTable.Defaults defaults = new RecommendationTable.Defaults(OptionalText.of("defaultOwner", owner, 200),
                 QueryParams.date("defaultDueDate", dueDate), defaultBoard, defaultApprovedOn);
         // a table is read whole, so it is held to a size a table has; the upload limit is for streamed batches
         byte[] table = read(body);
@@ -161,14 +161,6 @@ public class RecommendationImportResource {
             throw ProblemException.invalid("body", "must be a JSON array of objects, one a row");
         }
         return items;
-    }
-
-    private static String limited(String name, String value) {
-        String text = OptionalText.of(value);
-        if (text != null && text.length() > 200) {
-            throw ProblemException.invalid(name, "is longer than 200 characters");
-        }
-        return text;
     }
 
     private static byte[] read(InputStream body) {

@@ -23,10 +23,7 @@ final class ReportFilters {
                 throw ProblemException.invalid("sourceId", "must be a source's id (a UUID)");
             }
         }
-        String named = OptionalText.of(board);
-        if (named != null && named.length() > 200) {
-            throw ProblemException.invalid("board", "is longer than 200 characters");
-        }
+        String named = OptionalText.of("board", board, 200);
         return new ReportQueries.Filter(CouncilCodes.canonicalOrSame(localAuthority), source,
                 QueryParams.enumValue("sourceType", sourceType, SourceType.class), named);
     }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import uk.gov.safeguarding.kernel.HeaderNames;
 
 /**
  * An uploaded table read one row at a time, so a file of any length needs constant memory: a CSV file
@@ -17,19 +18,16 @@ public interface TableRows extends Iterator<TableRow>, Closeable {
 
     /** The header column matching {@code name} (case and spacing aside), or -1. */
     default int column(String name) {
-        String wanted = normalise(name);
+        String wanted = HeaderNames.normalise(name);
         List<String> header = header();
         for (int i = 0; i < header.size(); i++) {
-            if (normalise(header.get(i)).equals(wanted)) {
+            if (HeaderNames.normalise(header.get(i)).equals(wanted)) {
                 return i;
             }
         }
         return -1;
     }
 
-    static String normalise(String column) {
-        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
-    }
 
     @Override
     default void close() throws IOException {

@@ -9,4 +9,17 @@ public final class OptionalText {
     public static String of(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    /**
+     * As {@link #of(String)}, held to {@code max} characters.
+     *
+     * @throws uk.gov.safeguarding.chassis.problem.ProblemException 400 naming {@code name} when longer
+     */
+    public static String of(String name, String value, int max) {
+        String text = of(value);
+        if (text != null && text.length() > max) {
+            throw uk.gov.safeguarding.chassis.problem.ProblemException.invalid(name, "is longer than " + max + " characters");
+        }
+        return text;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import uk.gov.safeguarding.kernel.HeaderNames;
 
 /**
  * A column of an Ofsted Annex A list, found in a header by its name as the guidance writes it (case and
@@ -20,27 +21,24 @@ record AnnexAColumn(String name, Pattern loosely, boolean required) {
     }
 
     static AnnexAColumn exact(String name, boolean required) {
-        return new AnnexAColumn(name, Pattern.compile("^" + Pattern.quote(normalise(name)) + "$"), required);
+        return new AnnexAColumn(name, Pattern.compile("^" + Pattern.quote(HeaderNames.normalise(name)) + "$"), required);
     }
 
     /** The index of the header column this is, exact name first. */
     OptionalInt findIn(List<String> header) {
-        String wanted = normalise(name);
+        String wanted = HeaderNames.normalise(name);
         for (int i = 0; i < header.size(); i++) {
-            if (normalise(header.get(i)).equals(wanted)) {
+            if (HeaderNames.normalise(header.get(i)).equals(wanted)) {
                 return OptionalInt.of(i);
             }
         }
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
-            if (loosely.matcher(column.trim()).matches() || loosely.matcher(normalise(column)).matches()) {
+            if (loosely.matcher(column.trim()).matches() || loosely.matcher(HeaderNames.normalise(column)).matches()) {
                 return OptionalInt.of(i);
             }
         }
         return OptionalInt.empty();
     }
 
-    static String normalise(String column) {
-        return uk.gov.safeguarding.kernel.HeaderNames.normalise(column);
-    }
 }
